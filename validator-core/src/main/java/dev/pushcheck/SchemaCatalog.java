@@ -1,0 +1,149 @@
+package dev.pushcheck;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one place that loads and compiles schemas. It reads the bundled schema sets from the
+ * classpath (never from the network or the file system: a {@code $ref} outside the set fails when
+ * the set is compiled), compiles each version once, on first use, and shares the compiled schemas
+ * between threads.
+ */
+final class SchemaCatalog {
+  static final String BUNDLED_ROOT = "pushcheck/schemas/agent-chat/";
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private final String resourceRoot;
+  private final ClassLoader loader;
+  private final CatalogIndex index;
+  private final Map<String, VersionSchemas> compiled = new ConcurrentHashMap<>();
+
+  /** A version's compiled envelope and payload schemas. */
+  record VersionSchemas(String version, Schema envelope, Map<String, Schema> payloads) {}
+
+  private static final class Bundled {
+    static final SchemaCatalog INSTANCE =
+        new SchemaCatalog(BUNDLED_ROOT, SchemaCatalog.class.getClassLoader());
+  }
+
+  SchemaCatalog(String resourceRoot, ClassLoader loader) {
+    this.resourceRoot = resourceRoot;
+    this.loader = loader;
+    this.index = new CatalogIndex(readJson("catalog.json"));
+  }
+
+  /** The schema sets packaged with pushcheck, loaded once per class loader. */
+  static SchemaCatalog bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  CatalogIndex index() {
+    return index;
+  }
+
+  VersionSchemas version(String version) {
+    if (!index.hasVersion(version)) {
+      throw new PushcheckException.UnknownApiVersion(
+          "unknown API version '" + version + "'; bundled versions: " + index.versions());
+    }
+    return compiled.computeIfAbsent(version, this::compile);
+  }
+
+  /** The text of one bundled schema file, as published (for export). */
+  String publishedText(String version, String path) {
+    return readText(version + "/" + path);
+  }
+
+  private VersionSchemas compile(String version) {
+    Map<String, JsonNode> files = new LinkedHashMap<>();
+    for (String path : index.files(version)) {
+      files.put(path, readJson(version + "/" + path));
+    }
+    DocumentedFields.annotate(files);
+    String versionBase = index.baseUri() + version + "/";
+    Map<String, String> byIri = new HashMap<>();
+    files.forEach((path, node) -> byIri.put(versionBase + path, MAPPER.writeValueAsString(node)));
+
+    Dialect dialect =
+        Dialect.builder(Dialects.getDraft202012())
+            .keyword(PushcheckKeywords.documentedFields())
+            .keyword(PushcheckKeywords.openEnum())
+            .build();
+    SchemaRegistry registry =
+        SchemaRegistry.withDialect(
+            dialect,
+            b ->
+                b.schemas(byIri::get)
+                    .schemaLoader(l -> l.allow(iri -> byIri.containsKey(stripFragment(iri.toString()))))
+                    .schemaRegistryConfig(
+                        SchemaRegistryConfig.builder().locale(Locale.ROOT).build()));
+    Schema envelope = load(registry, versionBase + "envelope.schema.json", version);
+    Map<String, Schema> payloads = new HashMap<>();
+    for (String action : index.actions(version)) {
+      payloads.put(
+          action, load(registry, versionBase + "payloads/" + action + ".schema.json", version));
+    }
+    return new VersionSchemas(version, envelope, Map.copyOf(payloads));
+  }
+
+  private static String stripFragment(String iri) {
+    int hash = iri.indexOf('#');
+    return hash < 0 ? iri : iri.substring(0, hash);
+  }
+
+  private static Schema load(SchemaRegistry registry, String iri, String version) {
+    try {
+      Schema schema = registry.getSchema(SchemaLocation.of(iri));
+      // The registry preloads lazily and swallows unresolvable references; this surfaces them now.
+      schema.initializeValidators();
+      return schema;
+    } catch (RuntimeException e) {
+      throw new PushcheckException(
+          "schema set " + version + ": cannot compile " + iri + ": " + rootMessage(e), e);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  private JsonNode readJson(String relative) {
+    try {
+      return MAPPER.readTree(readText(relative));
+    } catch (JacksonException e) {
+      throw new PushcheckException(
+          "bundled schema " + relative + " is not valid JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private String readText(String relative) {
+    String resource = resourceRoot + relative;
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new PushcheckException("bundled schema file missing: " + resource);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
