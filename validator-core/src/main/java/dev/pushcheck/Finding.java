@@ -57,12 +57,6 @@ public record Finding(
         severity, rule, pointer, schemaLocation, expected, actual, detail, newLine, newColumn);
   }
 
-  Finding withSchemaLocationIgnoredFor(Rule ruleToMerge) {
-    return rule == ruleToMerge
-        ? new Finding(severity, rule, pointer, "", expected, actual, detail, line, column)
-        : this;
-  }
-
   Finding withSeverity(Severity newSeverity) {
     return new Finding(
         newSeverity, rule, pointer, schemaLocation, expected, actual, detail, line, column);

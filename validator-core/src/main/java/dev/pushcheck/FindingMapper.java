@@ -21,10 +21,6 @@ final class FindingMapper {
       case "required":
         return finding(Rule.REQUIRED, child(instancePointer, error.getProperty()), schemaLocation,
             "present", "absent", "", node, origin);
-      case DocumentedFields.KEYWORD:
-        return finding(Rule.UNDOCUMENTED_FIELD, child(instancePointer, error.getProperty()),
-            schemaLocation, "no field " + quote(error.getProperty()) + " here",
-            quote(error.getProperty()), "", node.get(error.getProperty()), origin);
       case PushcheckKeywords.OPEN_ENUM:
         return finding(Rule.UNDOCUMENTED_VALUE, instancePointer, schemaLocation,
             "one of " + list(schemaNode), valueText(node), "", node, origin);

@@ -180,12 +180,15 @@ public final class PushValidator {
     }
     SchemaCatalog.VersionSchemas schemas = catalog.version(version);
     addErrors(findings, schemas.envelope(), message, "", origin);
+    schemas.undocumented().check(message, "envelope.schema.json", "", origin, findings);
     if (!action.isEmpty()) {
       Schema payloadSchema = schemas.payloads().get(action);
       if (payloadSchema == null) {
         findings.add(actionFinding(action, version, message.get("action"), origin));
       } else if (message.has("payload")) {
         addErrors(findings, payloadSchema, message.get("payload"), "/payload", origin);
+        schemas.undocumented().check(message.get("payload"), "payloads/" + action + ".schema.json",
+            "/payload", origin, findings);
       }
     }
     return finish(version, action, findings);
@@ -242,8 +245,7 @@ public final class PushValidator {
     Set<Finding> unique = new LinkedHashSet<>();
     for (Finding f : findings) {
       Finding leveled = strict && f.severity() == Severity.WARNING ? f.withSeverity(Severity.ERROR) : f;
-      // The same undocumented field can be reported by an object and by the branch it dispatches to.
-      unique.add(leveled.withSchemaLocationIgnoredFor(Rule.UNDOCUMENTED_FIELD));
+      unique.add(leveled);
     }
     List<Finding> sorted = new ArrayList<>(unique);
     sorted.sort(ORDER);

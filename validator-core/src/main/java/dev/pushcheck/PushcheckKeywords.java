@@ -23,10 +23,6 @@ final class PushcheckKeywords {
 
   private PushcheckKeywords() {}
 
-  static Keyword documentedFields() {
-    return new NameSetKeyword(DocumentedFields.KEYWORD, true);
-  }
-
   static Keyword openEnum() {
     return new NameSetKeyword(OPEN_ENUM, false);
   }

@@ -34,7 +34,8 @@ final class SchemaCatalog {
   private final Map<String, VersionSchemas> compiled = new ConcurrentHashMap<>();
 
   /** A version's compiled envelope and payload schemas. */
-  record VersionSchemas(String version, Schema envelope, Map<String, Schema> payloads) {}
+  record VersionSchemas(
+      String version, Schema envelope, Map<String, Schema> payloads, UndocumentedFields undocumented) {}
 
   private static final class Bundled {
     static final SchemaCatalog INSTANCE =
@@ -74,14 +75,12 @@ final class SchemaCatalog {
     for (String path : index.files(version)) {
       files.put(path, readJson(version + "/" + path));
     }
-    DocumentedFields.annotate(files);
     String versionBase = index.baseUri() + version + "/";
     Map<String, String> byIri = new HashMap<>();
     files.forEach((path, node) -> byIri.put(versionBase + path, MAPPER.writeValueAsString(node)));
 
     Dialect dialect =
         Dialect.builder(Dialects.getDraft202012())
-            .keyword(PushcheckKeywords.documentedFields())
             .keyword(PushcheckKeywords.openEnum())
             .build();
     SchemaRegistry registry =
@@ -98,7 +97,8 @@ final class SchemaCatalog {
       payloads.put(
           action, load(registry, versionBase + "payloads/" + action + ".schema.json", version));
     }
-    return new VersionSchemas(version, envelope, Map.copyOf(payloads));
+    return new VersionSchemas(version, envelope, Map.copyOf(payloads),
+        new UndocumentedFields(Map.copyOf(files), versionBase));
   }
 
   private static String stripFragment(String iri) {

@@ -15,24 +15,25 @@ final class RefChecker {
 
   private record Defect(String message, boolean perVersion) {}
 
+  private record BrokenRef(VersionEvaluator.RefUse use, Defect defect) {}
+
   private RefChecker() {}
 
   static void check(List<GeneratedVersion> generated, Set<String> sourcePaths, List<SourceProblem> problems) {
     // one line per broken $ref, listing the versions it is broken in
-    Map<List<Object>, List<String>> found = new LinkedHashMap<>();
+    Map<BrokenRef, List<String>> found = new LinkedHashMap<>();
     for (GeneratedVersion version : generated) {
       for (VersionEvaluator.RefUse use : version.refs()) {
         Defect defect = defect(use, version, sourcePaths);
         if (defect != null) {
-          found.computeIfAbsent(List.of(use, defect), key -> new ArrayList<>()).add(version.version());
+          found.computeIfAbsent(new BrokenRef(use, defect), key -> new ArrayList<>()).add(version.version());
         }
       }
     }
-    found.forEach((key, versions) -> {
-      VersionEvaluator.RefUse use = (VersionEvaluator.RefUse) key.get(0);
-      Defect defect = (Defect) key.get(1);
+    found.forEach((broken, versions) -> {
+      Defect defect = broken.defect();
       String message = defect.perVersion() ? defect.message() + " in " + String.join(", ", versions) : defect.message();
-      problems.add(new SourceProblem(use.file(), use.pointer(), message));
+      problems.add(new SourceProblem(broken.use().file(), broken.use().pointer(), message));
     });
   }
 

@@ -1,0 +1,26 @@
+package dev.pushcheck;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Copies one version's published schema files out of the jar. */
+final class SchemaExport {
+  private SchemaExport() {}
+
+  static List<String> export(SchemaCatalog catalog, String version, Path directory) {
+    List<String> files = catalog.index().files(version);
+    try {
+      for (String relative : files) {
+        Path target = directory.resolve(relative);
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, catalog.publishedText(version, relative), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new PushcheckException("cannot write schemas to " + directory + ": " + e.getMessage(), e);
+    }
+    return files;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.pushcheck;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedSet;
+
+/** The bundled schema sets: which API versions and pushes pushcheck knows, export, and diffs. */
+public final class SchemaSets {
+  private SchemaSets() {}
+
+  /** Every bundled API version, oldest first. */
+  public static List<String> versions() {
+    return SchemaCatalog.bundled().index().versions();
+  }
+
+  /** The newest stable API version bundled (used when nothing else names a version). */
+  public static String stableVersion() {
+    return SchemaCatalog.bundled().index().stable();
+  }
+
+  /** API versions bundled as developer previews. */
+  public static List<String> previewVersions() {
+    return SchemaCatalog.bundled().index().preview();
+  }
+
+  /**
+   * The push actions of one version, sorted.
+   *
+   * @throws PushcheckException.UnknownApiVersion if the version is not bundled
+   */
+  public static SortedSet<String> actions(String version) {
+    requireVersion(version);
+    return java.util.Collections.unmodifiableSortedSet(
+        new java.util.TreeSet<>(SchemaCatalog.bundled().index().actions(version)));
+  }
+
+  /**
+   * Writes one version's published schemas into {@code directory} (created if needed), keeping
+   * their relative layout: {@code push.schema.json} there validates a whole push, offline.
+   *
+   * @return the files written, relative to {@code directory}
+   */
+  public static List<String> export(String version, Path directory) {
+    requireVersion(version);
+    return SchemaExport.export(SchemaCatalog.bundled(), version, directory);
+  }
+
+  /** What changed between two versions, computed from their schemas. */
+  public static VersionDiff diff(String from, String to) {
+    requireVersion(from);
+    requireVersion(to);
+    return VersionDiff.compute(SchemaCatalog.bundled(), from, to);
+  }
+
+  static void requireVersion(String version) {
+    if (!SchemaCatalog.bundled().index().hasVersion(version)) {
+      throw new PushcheckException.UnknownApiVersion(
+          "unknown API version '" + version + "'; bundled versions: "
+              + String.join(", ", versions()));
+    }
+  }
+}

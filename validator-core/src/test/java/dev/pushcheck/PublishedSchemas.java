@@ -1,0 +1,53 @@
+package dev.pushcheck;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The bundled schemas as any other validator sees them: read from the classpath, compiled by a
+ * plain draft 2020-12 networknt registry, with none of pushcheck's own keywords or dispatch.
+ */
+final class PublishedSchemas {
+  static final String BASE = "https://pushcheck.dev/schemas/agent-chat/";
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final Map<String, JsonNode> FILES = new ConcurrentHashMap<>();
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDialect(
+          Dialects.getDraft202012(),
+          b -> b.schemaIdResolvers(r -> r.mapPrefix(BASE, "classpath:" + SchemaCatalog.BUNDLED_ROOT)));
+
+  private PublishedSchemas() {}
+
+  /** The entry schema of a version, which alone validates a whole push. */
+  static Schema entrySchema(String version) {
+    Schema schema = REGISTRY.getSchema(SchemaLocation.of(BASE + version + "/push.schema.json"));
+    schema.initializeValidators();
+    return schema;
+  }
+
+  /** A published schema file as JSON, by version-relative path. */
+  static JsonNode file(String version, String path) {
+    return FILES.computeIfAbsent(version + "/" + path, PublishedSchemas::read);
+  }
+
+  private static JsonNode read(String relative) {
+    String resource = SchemaCatalog.BUNDLED_ROOT + relative;
+    try (InputStream in = PublishedSchemas.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no bundled schema " + resource);
+      }
+      return MAPPER.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
