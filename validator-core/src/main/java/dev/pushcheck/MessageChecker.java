@@ -1,0 +1,98 @@
+package dev.pushcheck;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Classifies one read message (push, response, request) and validates the pushes. Thread-safe:
+ * the run calls it from its worker threads.
+ */
+final class MessageChecker {
+  private final SchemaCatalog catalog;
+  private final Optional<String> apiVersion;
+  private final boolean strict;
+  private final boolean pushesOnly;
+  private final Map<String, PushValidator> validators = new ConcurrentHashMap<>();
+
+  MessageChecker(SchemaCatalog catalog, CheckOptions options) {
+    this.catalog = catalog;
+    this.apiVersion = options.apiVersion();
+    this.strict = options.strict();
+    this.pushesOnly = options.pushesOnly();
+    apiVersion.ifPresent(this::validator);
+  }
+
+  MessageResult check(RawMessage raw) {
+    if (raw.skipReason() != null) {
+      return result(raw, "", "", Status.SKIPPED, raw.skipReason(), List.of());
+    }
+    if (raw.readProblem() != null) {
+      return result(raw, "", "", Status.UNREADABLE, "", List.of(raw.readProblem()));
+    }
+    JsonNode message;
+    try {
+      message = raw.node() != null ? raw.node() : JsonInput.readValue(raw.text());
+    } catch (JacksonException e) {
+      return result(raw, "", "", Status.UNREADABLE, "",
+          List.of(PushValidator.readProblem(e, raw.origin())));
+    }
+    String kind = kind(raw, message);
+    String action = message.path("action").isString() ? message.path("action").asString() : "";
+    if (!kind.isEmpty()) {
+      if (!pushesOnly) {
+        return result(raw, action, "", Status.SKIPPED, kind, List.of());
+      }
+      var location = JsonInput.locationOf(message);
+      Finding notPush = new Finding(Severity.ERROR, Rule.NOT_A_PUSH, "", "", "a push",
+          "a " + kind, "only pushes are expected here",
+          raw.origin().line(location), raw.origin().column(location));
+      return result(raw, action, "", Status.INVALID, "", List.of(notPush));
+    }
+    ValidationResult validation = validator(versionFor(raw)).validateNode(message, raw.origin());
+    return result(raw, validation.action(), validation.apiVersion(), validation.status(), "",
+        validation.findings());
+  }
+
+  /** {@code request}, {@code response}, or {@code ""} for a message checked as a push. */
+  private static String kind(RawMessage raw, JsonNode message) {
+    if (raw.direction() == RawMessage.Direction.SENT_BY_CLIENT) {
+      return "request";
+    }
+    if (!message.isObject()) {
+      return "";
+    }
+    JsonNode type = message.get("type");
+    if (type != null && type.isString() && type.asString().equals("response")) {
+      return "response";
+    }
+    boolean fromServer = raw.direction() == RawMessage.Direction.RECEIVED_BY_CLIENT;
+    if (type == null && message.has("action") && !fromServer) {
+      return "request";
+    }
+    return "";
+  }
+
+  private String versionFor(RawMessage raw) {
+    if (apiVersion.isPresent()) {
+      return apiVersion.get();
+    }
+    if (!raw.urlVersion().isEmpty() && catalog.index().hasVersion(raw.urlVersion())) {
+      return raw.urlVersion();
+    }
+    return catalog.index().stable();
+  }
+
+  private PushValidator validator(String version) {
+    return validators.computeIfAbsent(version, v -> new PushValidator(catalog, v, strict));
+  }
+
+  private static MessageResult result(RawMessage raw, String action, String apiVersion,
+      Status status, String skipReason, List<Finding> findings) {
+    return new MessageResult(raw.source(), raw.index(), raw.line(), raw.column(), raw.locator(),
+        action, apiVersion, status, skipReason, findings);
+  }
+}

@@ -1,0 +1,53 @@
+package dev.pushcheck;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What became of one message of a run.
+ *
+ * @param source the input's display name (a path as given, or {@code <stdin>})
+ * @param index 0-based position of the message in its source
+ * @param line 1-based line where the message starts, 0 when not applicable (HAR frames)
+ * @param column 1-based column where the message starts, 0 when not applicable
+ * @param locator where in a HAR capture the message is ({@code entry 3, frame 7}), else {@code ""}
+ * @param action the message's action, or {@code ""}
+ * @param apiVersion the API version whose schemas checked it, or {@code ""} if none did
+ * @param status valid, invalid, unreadable or skipped
+ * @param skipReason why it was skipped ({@code request}, {@code response}, {@code binary frame},
+ *     {@code control frame}), else {@code ""}
+ * @param findings its findings, in order
+ */
+public record MessageResult(
+    String source,
+    long index,
+    int line,
+    int column,
+    String locator,
+    String action,
+    String apiVersion,
+    Status status,
+    String skipReason,
+    List<Finding> findings) {
+
+  public MessageResult {
+    Objects.requireNonNull(source, "source == null");
+    Objects.requireNonNull(locator, "locator == null");
+    Objects.requireNonNull(action, "action == null");
+    Objects.requireNonNull(apiVersion, "apiVersion == null");
+    Objects.requireNonNull(status, "status == null");
+    Objects.requireNonNull(skipReason, "skipReason == null");
+    findings = List.copyOf(findings);
+  }
+
+  /** {@code file:line:col} of a finding, or of the message when the finding has no position. */
+  public String position(Finding finding) {
+    if (!locator.isEmpty()) {
+      return source + " (" + locator + ")";
+    }
+    if (finding != null && finding.line() > 0) {
+      return source + ":" + finding.line() + ":" + finding.column();
+    }
+    return line > 0 ? source + ":" + line + ":" + column : source;
+  }
+}

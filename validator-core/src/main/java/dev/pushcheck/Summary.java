@@ -1,0 +1,114 @@
+package dev.pushcheck;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The counts of a run. Every message read is exactly one of valid, invalid, unreadable or
+ * skipped, so {@code messages == valid + invalid + unreadable + skipped}.
+ *
+ * @param messages messages read
+ * @param valid pushes with no error
+ * @param invalid messages with at least one error
+ * @param unreadable messages that could not be parsed
+ * @param skipped messages not checked (requests, responses, binary and control frames)
+ * @param warnings warning findings (in strict mode they are errors and not counted here)
+ * @param skippedByReason skipped messages per reason
+ * @param byAction per push action: how many were valid and invalid
+ * @param inputErrors inputs that could not be read, or not to their end
+ */
+public record Summary(
+    long messages,
+    long valid,
+    long invalid,
+    long unreadable,
+    long skipped,
+    long warnings,
+    SortedMap<String, Long> skippedByReason,
+    SortedMap<String, ActionCount> byAction,
+    List<InputError> inputErrors) {
+
+  /** How many pushes of one action were valid and invalid. */
+  public record ActionCount(long valid, long invalid) {}
+
+  /** What a run amounts to; the CLI maps it to an exit code, the Maven goal to an outcome. */
+  public enum Verdict {
+    /** Every message read conforms (warnings allowed unless strict). */
+    CONFORMANT,
+    /** At least one message is invalid, and every input was read. */
+    VIOLATIONS,
+    /** Some input or message could not be read; this wins over violations. */
+    UNREADABLE_INPUT
+  }
+
+  public Summary {
+    skippedByReason = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(skippedByReason));
+    byAction = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byAction));
+    inputErrors = List.copyOf(inputErrors);
+    if (messages != valid + invalid + unreadable + skipped) {
+      throw new IllegalArgumentException("counts do not add up to " + messages);
+    }
+    long skippedTotal = skippedByReason.values().stream().mapToLong(Long::longValue).sum();
+    if (skippedTotal != skipped) {
+      throw new IllegalArgumentException("skipped reasons do not add up to " + skipped);
+    }
+  }
+
+  /** The verdict: unreadable input wins over violations. */
+  public Verdict verdict() {
+    if (unreadable > 0 || !inputErrors.isEmpty()) {
+      return Verdict.UNREADABLE_INPUT;
+    }
+    return invalid > 0 ? Verdict.VIOLATIONS : Verdict.CONFORMANT;
+  }
+
+  /** A mutable tally, fed in input order by the run. */
+  static final class Tally {
+    private long messages;
+    private long valid;
+    private long invalid;
+    private long unreadable;
+    private long skipped;
+    private long warnings;
+    private final Map<String, Long> skippedByReason = new TreeMap<>();
+    private final Map<String, long[]> byAction = new TreeMap<>();
+    private final List<InputError> inputErrors = new java.util.ArrayList<>();
+
+    void add(MessageResult result) {
+      messages++;
+      warnings += result.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+      switch (result.status()) {
+        case VALID -> valid++;
+        case INVALID -> invalid++;
+        case UNREADABLE -> unreadable++;
+        case SKIPPED -> {
+          skipped++;
+          skippedByReason.merge(result.skipReason(), 1L, Long::sum);
+        }
+      }
+      if (!result.action().isEmpty()
+          && (result.status() == Status.VALID || result.status() == Status.INVALID)) {
+        long[] counts = byAction.computeIfAbsent(result.action(), a -> new long[2]);
+        counts[result.status() == Status.VALID ? 0 : 1]++;
+      }
+    }
+
+    void add(InputError error) {
+      inputErrors.add(Objects.requireNonNull(error));
+    }
+
+    long messages() {
+      return messages;
+    }
+
+    Summary summary() {
+      SortedMap<String, ActionCount> actions = new TreeMap<>();
+      byAction.forEach((a, c) -> actions.put(a, new ActionCount(c[0], c[1])));
+      return new Summary(messages, valid, invalid, unreadable, skipped, warnings,
+          new TreeMap<>(skippedByReason), actions, inputErrors);
+    }
+  }
+}
