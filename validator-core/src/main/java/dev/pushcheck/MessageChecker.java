@@ -92,6 +92,11 @@ final class MessageChecker {
 
   private static MessageResult result(RawMessage raw, String action, String apiVersion,
       Status status, String skipReason, List<Finding> findings) {
+    if (!raw.locator().isEmpty()) {
+      // Positions inside a HAR frame's text mean nothing in the capture file; the locator and
+      // the pointer say where the problem is.
+      findings = findings.stream().map(f -> f.at(0, 0)).toList();
+    }
     return new MessageResult(raw.source(), raw.index(), raw.line(), raw.column(), raw.locator(),
         action, apiVersion, status, skipReason, findings);
   }
