@@ -10,13 +10,24 @@ import tools.jackson.core.JsonGenerator;
  * {...}}}. {@code schemas/report/report.schema.json} describes it.
  */
 public final class JsonReporter implements Reporter {
-  private final JsonGenerator json;
+  private final Writer out;
+  private final String toolVersion;
+  private JsonGenerator json;
 
   public JsonReporter(Writer out, String toolVersion) {
-    json = JsonInput.MAPPER.writer().withDefaultPrettyPrinter().createGenerator(out);
-    json.writeStartObject();
-    json.writeStringProperty("pushcheck", toolVersion);
-    json.writeArrayPropertyStart("results");
+    this.out = out;
+    this.toolVersion = toolVersion;
+  }
+
+  /** Starts the document on first use, so a run that fails before reading writes nothing. */
+  private JsonGenerator json() {
+    if (json == null) {
+      json = JsonInput.MAPPER.writer().withDefaultPrettyPrinter().createGenerator(out);
+      json.writeStartObject();
+      json.writeStringProperty("pushcheck", toolVersion);
+      json.writeArrayPropertyStart("results");
+    }
+    return json;
   }
 
   @Override
@@ -24,6 +35,7 @@ public final class JsonReporter implements Reporter {
     if (r.findings().isEmpty()) {
       return;
     }
+    JsonGenerator json = json();
     json.writeStartObject();
     json.writeStringProperty("source", r.source());
     json.writeNumberProperty("line", r.line());
@@ -62,6 +74,7 @@ public final class JsonReporter implements Reporter {
 
   @Override
   public void finish(Summary s) {
+    JsonGenerator json = json();
     json.writeEndArray();
     json.writeArrayPropertyStart("inputErrors");
     for (InputError e : s.inputErrors()) {

@@ -58,11 +58,15 @@ final class SchemaCatalog {
   }
 
   VersionSchemas version(String version) {
-    if (!index.hasVersion(version)) {
-      throw new PushcheckException.UnknownApiVersion(
-          "unknown API version '" + version + "'; bundled versions: " + index.versions());
-    }
+    requireVersion(version);
     return compiled.computeIfAbsent(version, this::compile);
+  }
+
+  void requireVersion(String version) {
+    if (!index.hasVersion(version)) {
+      throw new PushcheckException.UnknownApiVersion("unknown API version '" + version
+          + "'; bundled versions: " + String.join(", ", index.versions()));
+    }
   }
 
   /** The text of one bundled schema file, as published (for export). */

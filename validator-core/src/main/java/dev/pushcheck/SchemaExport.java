@@ -19,8 +19,21 @@ final class SchemaExport {
         Files.writeString(target, catalog.publishedText(version, relative), StandardCharsets.UTF_8);
       }
     } catch (IOException e) {
-      throw new PushcheckException("cannot write schemas to " + directory + ": " + e.getMessage(), e);
+      throw new PushcheckException("cannot write schemas to " + directory + ": " + reason(e), e);
     }
     return files;
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.NotDirectoryException) {
+      return "not a directory: " + ((java.nio.file.FileSystemException) e).getFile();
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+      return "a file is in the way: " + f.getFile();
+    }
+    if (e instanceof java.nio.file.AccessDeniedException f) {
+      return "permission denied: " + f.getFile();
+    }
+    return e.getMessage();
   }
 }

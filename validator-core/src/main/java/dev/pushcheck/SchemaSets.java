@@ -52,11 +52,7 @@ public final class SchemaSets {
     return VersionDiff.compute(SchemaCatalog.bundled(), from, to);
   }
 
-  static void requireVersion(String version) {
-    if (!SchemaCatalog.bundled().index().hasVersion(version)) {
-      throw new PushcheckException.UnknownApiVersion(
-          "unknown API version '" + version + "'; bundled versions: "
-              + String.join(", ", versions()));
-    }
+  private static void requireVersion(String version) {
+    SchemaCatalog.bundled().requireVersion(version);
   }
 }

@@ -1,0 +1,21 @@
+package dev.pushcheck.cli;
+
+import dev.pushcheck.Summary;
+
+/** The exit codes of the CLI issue: a pure function of the summary, plus usage errors. */
+final class ExitCodes {
+  static final int CONFORMANT = 0;
+  static final int VIOLATIONS = 1;
+  static final int USAGE = 2;
+  static final int UNREADABLE = 3;
+
+  private ExitCodes() {}
+
+  static int of(Summary.Verdict verdict) {
+    return switch (verdict) {
+      case CONFORMANT -> CONFORMANT;
+      case VIOLATIONS -> VIOLATIONS;
+      case UNREADABLE_INPUT -> UNREADABLE;
+    };
+  }
+}

@@ -1,0 +1,57 @@
+package dev.pushcheck.cli;
+
+import dev.pushcheck.Pushcheck;
+import java.io.InputStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ScopeType;
+
+/** The top command: its subcommands do the work; this holds the shared wiring. */
+@Command(
+    name = "pushcheck",
+    description = "Checks LiveChat Agent Chat API websocket pushes against the protocol's schemas.",
+    mixinStandardHelpOptions = true,
+    versionProvider = PushcheckCommand.Version.class,
+    scope = ScopeType.INHERIT,
+    subcommands = {
+      ValidateCommand.class, VersionsCommand.class, SchemasCommand.class, HelpCommand.class
+    },
+    usageHelpAutoWidth = true,
+    exitCodeOnInvalidInput = ExitCodes.USAGE,
+    exitCodeOnExecutionException = ExitCodes.UNREADABLE,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every message conforms (warnings allowed unless --strict)",
+      "1:at least one message is invalid",
+      "2:usage error (unknown option, unknown API version)",
+      "3:some input could not be read (missing file, unparsable message, truncated gzip); wins"
+          + " over 1"
+    })
+public final class PushcheckCommand {
+  final InputStream stdin;
+  final Environment environment;
+
+  PushcheckCommand(InputStream stdin, Environment environment) {
+    this.stdin = stdin;
+    this.environment = environment;
+  }
+
+  /** The command line with its error handlers; {@code stdin} is read for the input {@code -}. */
+  static CommandLine commandLine(InputStream stdin, Environment environment) {
+    CommandLine commandLine = new CommandLine(new PushcheckCommand(stdin, environment));
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler(ErrorHandlers::onParameterException);
+    commandLine.setExecutionExceptionHandler(ErrorHandlers::onExecutionException);
+    return commandLine;
+  }
+
+  /** {@code --version}: the one version of this build, from core. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"pushcheck " + Pushcheck.version(), "Java ${java.version}"};
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package dev.pushcheck.cli;
+
+import dev.pushcheck.SchemaSets;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code pushcheck schemas}: the bundled schemas, for use without pushcheck. */
+@Command(name = "schemas", description = "Works with the bundled JSON Schemas.",
+    subcommands = SchemasCommand.Export.class)
+final class SchemasCommand {
+
+  /** {@code pushcheck schemas export VERSION DIR}. */
+  @Command(name = "export",
+      description = "Writes one API version's schemas (draft 2020-12) into DIR;"
+          + " DIR/push.schema.json validates a whole push, offline.")
+  static final class Export implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "VERSION", description = "API version, e.g. 3.6.")
+    String version;
+
+    @Parameters(index = "1", paramLabel = "DIR", description = "Directory (created if needed).")
+    Path directory;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      List<String> files = SchemaSets.export(version, directory);
+      files.forEach(file -> out.println(directory.resolve(file)));
+      out.println("Wrote " + files.size() + " schema files of API " + version + " to " + directory);
+      out.flush();
+      return ExitCodes.CONFORMANT;
+    }
+  }
+}

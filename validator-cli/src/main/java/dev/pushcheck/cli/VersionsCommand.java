@@ -1,0 +1,62 @@
+package dev.pushcheck.cli;
+
+import dev.pushcheck.SchemaSets;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code pushcheck versions}: the bundled API versions and their pushes, or a diff of two. */
+@Command(name = "versions",
+    description = "Lists the bundled API versions with their push actions, or compares two.")
+final class VersionsCommand implements Callable<Integer> {
+  private static final int WIDTH = 100;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--diff", arity = "2", paramLabel = "VERSION",
+      description = "Show what changed from the first version to the second.")
+  List<String> diff;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (diff != null) {
+      SchemaSets.diff(diff.get(0), diff.get(1)).lines().forEach(out::println);
+      out.flush();
+      return ExitCodes.CONFORMANT;
+    }
+    String stable = SchemaSets.stableVersion();
+    List<String> preview = SchemaSets.previewVersions();
+    for (String version : SchemaSets.versions()) {
+      SortedSet<String> actions = SchemaSets.actions(version);
+      String mark = version.equals(stable) ? " (stable, the default)"
+          : preview.contains(version) ? " (preview)" : "";
+      out.println(version + mark + ": " + actions.size() + " pushes");
+      wrap(actions).forEach(line -> out.println("  " + line));
+    }
+    out.flush();
+    return ExitCodes.CONFORMANT;
+  }
+
+  private static List<String> wrap(SortedSet<String> words) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : words) {
+      if (line.length() > 0 && line.length() + word.length() + 1 > WIDTH) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,103 @@
+package dev.pushcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pushcheck.Pushcheck;
+import dev.pushcheck.SchemaSets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands besides validate, and the top command's own behaviour. */
+class CommandsTest {
+  @Test
+  void versionsListsEveryBundledVersionWithItsPushes() {
+    CliRun run = CliRun.run("versions");
+
+    assertThat(run.exit()).isZero();
+    for (String version : SchemaSets.versions()) {
+      assertThat(run.out()).containsPattern("(?m)^" + version.replace(".", "\\.")
+          + "( \\((stable, the default|preview)\\))?: \\d+ pushes$");
+    }
+    assertThat(run.out())
+        .contains(SchemaSets.stableVersion() + " (stable, the default): ")
+        .contains("incoming_chat")
+        .contains("routing_status_set");
+    SchemaSets.previewVersions().forEach(v -> assertThat(run.out()).contains(v + " (preview): "));
+  }
+
+  @Test
+  void versionsDiffPrintsTheCoreDiff() {
+    CliRun run = CliRun.run("versions", "--diff", "3.5", "3.6");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.outLines()).isEqualTo(SchemaSets.diff("3.5", "3.6").lines());
+  }
+
+  @Test
+  void versionsDiffOfAnUnknownVersionIsAUsageError() {
+    CliRun run = CliRun.run("versions", "--diff", "3.5", "4.0");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("pushcheck: unknown API version '4.0'");
+  }
+
+  @Test
+  void schemasExportWritesTheFilesItPrints(@TempDir Path tmp) {
+    Path dir = tmp.resolve("schemas-3.6");
+
+    CliRun run = CliRun.run("schemas", "export", "3.6", dir.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(dir.resolve("push.schema.json")).isRegularFile();
+    assertThat(run.outLines()).last().asString().startsWith("Wrote ").endsWith(" to " + dir);
+    run.outLines().stream().filter(l -> !l.startsWith("Wrote "))
+        .forEach(l -> assertThat(Path.of(l)).isRegularFile());
+  }
+
+  @Test
+  void schemasExportToAnUnwritablePlaceExitsWith3(@TempDir Path tmp) throws Exception {
+    Path file = Files.writeString(tmp.resolve("a-file"), "x");
+
+    CliRun run = CliRun.run("schemas", "export", "3.6", file.resolve("sub").toString());
+
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.errLines()).singleElement().asString().startsWith("pushcheck: cannot write");
+  }
+
+  @Test
+  void versionOptionPrintsTheCoreVersion() {
+    CliRun run = CliRun.run("--version");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.outLines()).first().isEqualTo("pushcheck " + Pushcheck.version());
+  }
+
+  @Test
+  void noSubcommandIsAUsageError() {
+    CliRun run = CliRun.run();
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly(
+        "pushcheck: Missing required subcommand", "Run 'pushcheck --help' for usage.");
+  }
+
+  @Test
+  void misspeltSubcommandGetsASuggestion() {
+    CliRun run = CliRun.run("valdate", "x.json");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("Did you mean: pushcheck validate?")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void helpCommandShowsTheSubcommands() {
+    CliRun run = CliRun.run("help");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("validate", "versions", "schemas", "Exit codes:");
+  }
+}

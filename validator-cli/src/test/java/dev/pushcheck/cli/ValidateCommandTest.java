@@ -1,0 +1,125 @@
+package dev.pushcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Behaviour the golden files do not show: colour, progress, counting across inputs. */
+class ValidateCommandTest {
+  static final Path INPUTS = GoldenTest.INPUTS;
+  static final Environment TERMINAL = new Environment(true, false);
+  static final String ESC = "\u001B[";
+
+  private static String input(String name) {
+    return INPUTS.resolve(name).toString();
+  }
+
+  @Test
+  void colourOnlyOnATerminal() {
+    CliRun piped = CliRun.run("validate", input("push-invalid.json")).assertCountsAddUp();
+    CliRun terminal = CliRun.run(TERMINAL, new byte[0], "validate", input("push-invalid.json"))
+        .assertCountsAddUp();
+
+    assertThat(piped.out()).doesNotContain(ESC);
+    assertThat(terminal.out()).contains(ESC + "31m" + "error");
+    assertThat(terminal.exit()).isEqualTo(piped.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void noColorOptionAndNoColorVariableTurnColourOff() {
+    CliRun option = CliRun.run(TERMINAL, new byte[0],
+        "validate", "--no-color", input("push-invalid.json")).assertCountsAddUp();
+    CliRun variable = CliRun.run(new Environment(true, true), new byte[0],
+        "validate", input("push-invalid.json")).assertCountsAddUp();
+
+    assertThat(option.out()).doesNotContain(ESC);
+    assertThat(variable.out()).doesNotContain(ESC);
+  }
+
+  @Test
+  void missingFileInTheMiddleDoesNotStopTheOthers() {
+    CliRun run = CliRun.run("validate", "--format", "json",
+        input("push-invalid.json"), input("no-such.json"), input("session.har"));
+
+    run.assertCountsAddUp();
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.json().path("summary").path("messages").asLong()).isEqualTo(1 + 8);
+    assertThat(run.json().path("summary").path("invalid").asLong()).isEqualTo(1 + 2);
+    assertThat(run.json().path("inputErrors").get(0).path("source").asString())
+        .endsWith("no-such.json");
+    assertThat(run.errLines()).singleElement().asString()
+        .endsWith("no-such.json: no such file or directory");
+  }
+
+  @Test
+  void unreadableInputWinsOverViolations() {
+    CliRun run = CliRun.run("validate", input("push-invalid.json"), input("mixed.jsonl"))
+        .assertCountsAddUp();
+
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.counts()).containsExactly(5, 2, 1, 2, 0);
+  }
+
+  @Test
+  void threadsDoNotChangeTheReport() {
+    String[] inputs = {input("capture.jsonl"), input("session.har"), input("array.json")};
+    CliRun one = CliRun.run(concat(new String[] {"validate", "--threads", "1"}, inputs));
+    CliRun four = CliRun.run(concat(new String[] {"validate", "--threads", "4"}, inputs));
+
+    one.assertCountsAddUp();
+    four.assertCountsAddUp();
+    assertThat(four.out()).isEqualTo(one.out());
+    assertThat(four.exit()).isEqualTo(one.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void noInputReadsStandardInputWhenItIsNotATerminal() throws IOException {
+    byte[] stdin = Files.readAllBytes(INPUTS.resolve("warning.jsonl"));
+
+    CliRun run = CliRun.run(CliRun.PIPED, stdin, "validate").assertCountsAddUp();
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.outLines()).first().asString().startsWith("<stdin>:1:205: warning:");
+  }
+
+  @Test
+  void noInputOnATerminalIsAUsageError() {
+    CliRun run = CliRun.run(TERMINAL, new byte[0], "validate").assertCountsAddUp();
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.errLines()).first().asString().contains("no INPUT given");
+  }
+
+  @Test
+  void progressLineOnATerminalIsClearedAtTheEnd(@TempDir Path tmp) throws IOException {
+    // the core reports progress every 20,000 messages
+    String push = "{\"version\":\"3.6\",\"action\":\"routing_status_set\",\"type\":\"push\","
+        + "\"payload\":{\"agent_id\":\"smith@example.com\",\"status\":\"accepting_chats\"}}\n";
+    Path big = tmp.resolve("big.jsonl");
+    Files.writeString(big, String.join("", Collections.nCopies(20_500, push)),
+        StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.run(TERMINAL, new byte[0], "validate", "--no-color", big.toString())
+        .assertCountsAddUp();
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).containsPattern("^\r2\\d,\\d{3} messages, [\\d,]+ messages/s, ")
+        .contains(" MB read").endsWith("\r").doesNotContain("\n");
+    assertThat(run.err().strip()).doesNotContain("\r");  // the line was blanked
+    assertThat(run.counts()).containsExactly(20_500, 20_500, 0, 0, 0);
+    CliRun piped = CliRun.run("validate", big.toString()).assertCountsAddUp();
+    assertThat(piped.err()).isEmpty();
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+}
