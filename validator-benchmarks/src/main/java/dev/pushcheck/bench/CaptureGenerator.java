@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Writes a large, realistic JSON Lines capture for whole-process benchmarks: every 3.6 push in
  * turn (with its {@code version} field), one response per 10 pushes, and a few deliberate
- * problems (an undocumented field every 1,000 messages, a missing required field every 5,000,
+ * problems (an undocumented field every 1,000 messages, a wrong envelope type every 5,000,
  * a malformed line every 50,000).
  *
  * <pre>java -cp validator-benchmarks/target/benchmarks.jar dev.pushcheck.bench.CaptureGenerator OUT.jsonl SIZE_MB</pre>
@@ -38,16 +38,16 @@ public final class CaptureGenerator {
       while (written < targetBytes) {
         n++;
         String line;
-        if (n % 10 == 0) {
+        if (n % 10 == 5) {
           line = response;
         } else {
           line = pushes.get((int) (n % pushes.size()));
           if (n % 50_000 == 0) {
             line = line.substring(0, line.length() / 2);
           } else if (n % 5_000 == 0) {
-            line = line.replaceFirst("\"type\":\"push\",", "");
+            line = line.replaceFirst("\"type\":\\s*\"push\"", "\"type\":\"pushh\"");
           } else if (n % 1_000 == 0) {
-            line = line.replaceFirst("\"type\":\"push\"", "\"type\":\"push\",\"trace_id\":\"" + n + "\"");
+            line = line.replaceFirst("\"type\":\\s*\"push\"", "\"type\":\"push\",\"trace_id\":\"" + n + "\"");
           }
         }
         w.write(line);
