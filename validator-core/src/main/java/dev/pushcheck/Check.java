@@ -73,19 +73,27 @@ public final class Check {
         continue;
       }
       // One path at a time, so a missing file is reported where the user listed it.
-      InputFiles.Expansion expansion = InputFiles.expand(List.of(Path.of(input)));
+      InputFiles.Expansion expansion =
+          InputFiles.expand(List.of(options.baseDirectory().resolve(input)));
       for (String problem : expansion.problems()) {
-        inputError(new InputError(input, 0, problem.startsWith(input + ": ")
-            ? problem.substring(input.length() + 2) : problem));
+        int colon = problem.indexOf(": ");
+        inputError(new InputError(input, 0, colon < 0 ? problem : problem.substring(colon + 2)));
       }
       for (Path file : expansion.files()) {
-        readOne(file.toString(), () -> Files.newInputStream(file));
+        readOne(displayName(file), () -> Files.newInputStream(file));
       }
     }
     drain(0);
     Summary summary = tally.summary();
     reporter.finish(summary);
     return summary;
+  }
+
+  private String displayName(Path file) {
+    Path base = options.baseDirectory();
+    return base.toString().isEmpty() || !file.startsWith(base)
+        ? file.toString()
+        : base.relativize(file).toString();
   }
 
   @FunctionalInterface

@@ -1,5 +1,6 @@
 package dev.pushcheck;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,10 +16,12 @@ import java.util.Optional;
  * @param strict warnings count as errors
  * @param pushesOnly every message that is not a push is an error (for folders of push fixtures)
  * @param threads validation threads (at least 1)
+ * @param baseDirectory what relative inputs are resolved against; reports show inputs relative to
+ *     it ({@code ""}: the working directory)
  */
 public record CheckOptions(
     List<String> inputs, Optional<String> apiVersion, boolean strict, boolean pushesOnly,
-    int threads) {
+    int threads, Path baseDirectory) {
 
   /** The standard-input argument. */
   public static final String STDIN = "-";
@@ -26,6 +29,7 @@ public record CheckOptions(
   public CheckOptions {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(apiVersion, "apiVersion == null");
+    Objects.requireNonNull(baseDirectory, "baseDirectory == null");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, was " + threads);
     }
@@ -33,23 +37,28 @@ public record CheckOptions(
 
   /** Defaults: the version from each capture, not strict, not pushes-only, one thread per core. */
   public static CheckOptions of(List<String> inputs) {
-    return new CheckOptions(
-        inputs, Optional.empty(), false, false, Runtime.getRuntime().availableProcessors());
+    return new CheckOptions(inputs, Optional.empty(), false, false,
+        Runtime.getRuntime().availableProcessors(), Path.of(""));
   }
 
   public CheckOptions withApiVersion(String version) {
-    return new CheckOptions(inputs, Optional.ofNullable(version), strict, pushesOnly, threads);
+    return new CheckOptions(
+        inputs, Optional.ofNullable(version), strict, pushesOnly, threads, baseDirectory);
   }
 
   public CheckOptions withStrict(boolean value) {
-    return new CheckOptions(inputs, apiVersion, value, pushesOnly, threads);
+    return new CheckOptions(inputs, apiVersion, value, pushesOnly, threads, baseDirectory);
   }
 
   public CheckOptions withPushesOnly(boolean value) {
-    return new CheckOptions(inputs, apiVersion, strict, value, threads);
+    return new CheckOptions(inputs, apiVersion, strict, value, threads, baseDirectory);
   }
 
   public CheckOptions withThreads(int value) {
-    return new CheckOptions(inputs, apiVersion, strict, pushesOnly, value);
+    return new CheckOptions(inputs, apiVersion, strict, pushesOnly, value, baseDirectory);
+  }
+
+  public CheckOptions withBaseDirectory(Path value) {
+    return new CheckOptions(inputs, apiVersion, strict, pushesOnly, threads, value);
   }
 }

@@ -40,10 +40,13 @@ public record MessageResult(
     findings = List.copyOf(findings);
   }
 
-  /** {@code file:line:col} of a finding, or of the message when the finding has no position. */
+  /**
+   * {@code file:line:col} of a finding, or of the message when the finding has no position; a
+   * HAR frame adds where it is: {@code capture.har:25:11 (entry 0, frame 1)}.
+   */
   public String position(Finding finding) {
     if (!locator.isEmpty()) {
-      return source + " (" + locator + ")";
+      return (line > 0 ? source + ":" + line + ":" + column : source) + " (" + locator + ")";
     }
     if (finding != null && finding.line() > 0) {
       return source + ":" + finding.line() + ":" + finding.column();

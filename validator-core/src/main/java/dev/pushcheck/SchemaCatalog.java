@@ -6,6 +6,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -86,6 +87,8 @@ final class SchemaCatalog {
     Dialect dialect =
         Dialect.builder(Dialects.getDraft202012())
             .keyword(PushcheckKeywords.openEnum())
+            .keyword(new NonValidationKeyword("x-replaced-by"))
+            .keyword(new NonValidationKeyword("x-fragment"))
             .build();
     SchemaRegistry registry =
         SchemaRegistry.withDialect(

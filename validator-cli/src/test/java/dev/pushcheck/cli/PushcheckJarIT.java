@@ -33,11 +33,11 @@ class PushcheckJarIT {
     assertThat(process.exitValue()).isEqualTo(1);
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
     assertLinesMatch(List.of(
-        "../examples/agent-session.har (entry 1, frame 8): error: [REQUIRED] /payload/event/id:"
+        "../examples/agent-session.har:194:11 (entry 1, frame 8): error: [REQUIRED] /payload/event/id:"
             + " missing required field (expected present, got absent)",
-        "../examples/agent-session.har (entry 1, frame 14): error: [TYPE] /payload/thread_id:"
+        "../examples/agent-session.har:230:11 (entry 1, frame 14): error: [TYPE] /payload/thread_id:"
             + " wrong type (expected string, got integer)",
-        "../examples/agent-session.har (entry 1, frame 15): error: [UNKNOWN_ACTION] /action:"
+        "../examples/agent-session.har:236:11 (entry 1, frame 15): error: [UNKNOWN_ACTION] /action:"
             + " unknown push action: `routing_status_sets` is not a push of any API version;"
             + " did you mean `routing_status_set`? (expected a 3.6 push action,"
             + " got \"routing_status_sets\")",
