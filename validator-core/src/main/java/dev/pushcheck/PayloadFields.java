@@ -1,8 +1,6 @@
 package dev.pushcheck;
 
-import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,60 +15,51 @@ import tools.jackson.databind.JsonNode;
 final class PayloadFields {
   private static final int MAX_DEPTH = 6;
 
-  private final SchemaCatalog catalog;
-  private final String version;
-  private final Map<String, JsonNode> files = new HashMap<>();
+  private final SchemaGraph graph;
 
-  PayloadFields(SchemaCatalog catalog, String version) {
-    this.catalog = catalog;
-    this.version = version;
+  PayloadFields(SchemaGraph graph) {
+    this.graph = graph;
   }
 
   /** Field path → description ({@code type[, required]}), sorted by path. */
   TreeMap<String, String> of(String action) {
     TreeMap<String, String> fields = new TreeMap<>();
-    String file = "payloads/" + action + ".schema.json";
-    collectFields(List.of(new Located(file, file(file))), "", fields, 0);
+    collect(List.of(graph.root("payloads/" + action + ".schema.json")), "", fields, 0);
     return fields;
   }
 
-  private record Located(String file, JsonNode schema) {}
-
-  private void collectFields(List<Located> schemas, String prefix, Map<String, String> out, int depth) {
+  private void collect(List<SchemaGraph.Located> schemas, String prefix, Map<String, String> out,
+      int depth) {
     if (depth > MAX_DEPTH) {
       return;
     }
-    List<Located> all = new ArrayList<>();
-    schemas.forEach(s -> expand(s, all, new LinkedHashSet<>()));
     Set<String> required = new LinkedHashSet<>();
-    Map<String, List<Located>> properties = new TreeMap<>();
-    List<Located> items = new ArrayList<>();
-    for (Located s : all) {
+    Map<String, List<SchemaGraph.Located>> properties = new TreeMap<>();
+    List<SchemaGraph.Located> items = new ArrayList<>();
+    for (SchemaGraph.Located s : graph.applicable(schemas, null)) {
       s.schema().path("required").forEach(r -> required.add(r.asString()));
       for (Map.Entry<String, JsonNode> p : s.schema().path("properties").properties()) {
-        properties.computeIfAbsent(p.getKey(), k -> new ArrayList<>()).add(new Located(s.file(), p.getValue()));
+        properties.computeIfAbsent(p.getKey(), k -> new ArrayList<>()).add(s.member(p.getValue()));
       }
       if (s.schema().has("items")) {
-        items.add(new Located(s.file(), s.schema().get("items")));
+        items.add(s.member(s.schema().get("items")));
       }
     }
-    for (Map.Entry<String, List<Located>> p : properties.entrySet()) {
+    for (Map.Entry<String, List<SchemaGraph.Located>> p : properties.entrySet()) {
       String path = prefix.isEmpty() ? p.getKey() : prefix + "." + p.getKey();
       out.put(path, describe(p.getValue()) + (required.contains(p.getKey()) ? ", required" : ""));
-      collectFields(p.getValue(), path, out, depth + 1);
+      collect(p.getValue(), path, out, depth + 1);
     }
     if (!items.isEmpty()) {
       String path = prefix + "[]";
       out.put(path, describe(items));
-      collectFields(items, path, out, depth + 1);
+      collect(items, path, out, depth + 1);
     }
   }
 
-  private String describe(List<Located> schemas) {
-    List<Located> all = new ArrayList<>();
-    schemas.forEach(s -> expand(s, all, new LinkedHashSet<>()));
+  private String describe(List<SchemaGraph.Located> schemas) {
     Set<String> parts = new LinkedHashSet<>();
-    for (Located s : all) {
+    for (SchemaGraph.Located s : graph.applicable(schemas, null)) {
       JsonNode type = s.schema().get("type");
       if (type != null) {
         parts.add(type.isArray() ? join(type, "|") : type.asString());
@@ -89,39 +78,5 @@ final class PayloadFields {
     List<String> values = new ArrayList<>();
     array.forEach(v -> values.add(v.isString() ? v.asString() : v.toString()));
     return String.join(separator, values);
-  }
-
-  private void expand(Located located, List<Located> out, Set<String> seen) {
-    if (!located.schema().isObject()) {
-      return;
-    }
-    out.add(located);
-    JsonNode schema = located.schema();
-    if (schema.has("$ref")) {
-      String ref = schema.get("$ref").asString();
-      URI target = URI.create("file:/" + located.file())
-          .resolve(ref.startsWith("#") ? located.file().substring(located.file().lastIndexOf('/') + 1) + ref : ref);
-      String path = target.getPath().substring(1);
-      String key = path + "#" + target.getFragment();
-      if (seen.add(key)) {
-        JsonNode root = file(path);
-        String fragment = target.getFragment();
-        expand(new Located(path, fragment == null || fragment.isEmpty() ? root : root.at(fragment)), out, seen);
-      }
-    }
-    for (String composition : new String[] {"allOf", "anyOf", "oneOf"}) {
-      for (JsonNode element : schema.path(composition)) {
-        expand(new Located(located.file(), element), out, seen);
-      }
-    }
-    for (String branch : new String[] {"then", "else"}) {
-      if (schema.has(branch)) {
-        expand(new Located(located.file(), schema.get(branch)), out, seen);
-      }
-    }
-  }
-
-  private JsonNode file(String path) {
-    return files.computeIfAbsent(path, p -> JsonInput.MAPPER.readTree(catalog.publishedText(version, p)));
   }
 }

@@ -36,7 +36,11 @@ final class SchemaCatalog {
 
   /** A version's compiled envelope and payload schemas. */
   record VersionSchemas(
-      String version, Schema envelope, Map<String, Schema> payloads, UndocumentedFields undocumented) {}
+      String version,
+      Schema envelope,
+      Map<String, Schema> payloads,
+      SchemaGraph graph,
+      UndocumentedFields undocumented) {}
 
   private static final class Bundled {
     static final SchemaCatalog INSTANCE =
@@ -104,8 +108,9 @@ final class SchemaCatalog {
       payloads.put(
           action, load(registry, versionBase + "payloads/" + action + ".schema.json", version));
     }
-    return new VersionSchemas(version, envelope, Map.copyOf(payloads),
-        new UndocumentedFields(Map.copyOf(files), versionBase));
+    SchemaGraph graph = new SchemaGraph(files);
+    return new VersionSchemas(version, envelope, Map.copyOf(payloads), graph,
+        new UndocumentedFields(graph, versionBase));
   }
 
   private static String stripFragment(String iri) {

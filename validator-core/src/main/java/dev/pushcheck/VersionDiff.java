@@ -69,8 +69,8 @@ public record VersionDiff(
         }
       });
     }
-    PayloadFields fieldsBefore = new PayloadFields(catalog, from);
-    PayloadFields fieldsAfter = new PayloadFields(catalog, to);
+    PayloadFields fieldsBefore = new PayloadFields(catalog.version(from).graph());
+    PayloadFields fieldsAfter = new PayloadFields(catalog.version(to).graph());
     List<FieldChange> changed = new ArrayList<>();
     for (String action : before) {
       if (after.contains(action)) {
