@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,7 +38,12 @@ final class SchemaGraph {
     }
   }
 
+  private static final Located UNRESOLVED = new Located("", null);
+
   private final Map<String, JsonNode> files;
+  // Resolving a reference parses URIs; messages resolve the same few hundred references again
+  // and again, so each is resolved once.
+  private final Map<String, Located> resolved = new ConcurrentHashMap<>();
 
   SchemaGraph(Map<String, JsonNode> files) {
     this.files = Map.copyOf(files);
@@ -161,7 +167,14 @@ final class SchemaGraph {
 
   /** The schema a reference made from {@code from} points at, or null if it is not in the set. */
   Located resolve(Located from, String ref) {
-    String file = from.file();
+    Located target = resolved.computeIfAbsent(from.file() + '\n' + ref, k -> {
+      Located found = resolve(from.file(), ref);
+      return found == null ? UNRESOLVED : found;
+    });
+    return target == UNRESOLVED ? null : new Located(target.file(), target.schema(), from.chosenBy());
+  }
+
+  private Located resolve(String file, String ref) {
     URI base = URI.create("file:/" + file);
     URI target = base.resolve(ref.startsWith("#") ? file.substring(file.lastIndexOf('/') + 1) + ref : ref);
     if (target.getPath() == null || !"file".equals(target.getScheme())) {
@@ -174,6 +187,6 @@ final class SchemaGraph {
     }
     String fragment = target.getFragment();
     JsonNode node = fragment == null || fragment.isEmpty() ? root : root.at(fragment);
-    return node.isMissingNode() ? null : new Located(path, node, from.chosenBy());
+    return node.isMissingNode() ? null : new Located(path, node);
   }
 }
