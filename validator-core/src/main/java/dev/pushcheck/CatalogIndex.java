@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
  * each, the files of each and what became of pushes that ended.
  */
 final class CatalogIndex {
-  record Replacement(String action, String lastVersion, String version, List<String> actions,
-      String how) {}
+  record Replacement(
+      String action, String lastVersion, String version, List<String> actions, String how) {}
 
   private final String baseUri;
   private final List<String> versions;

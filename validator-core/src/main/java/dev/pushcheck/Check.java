@@ -42,11 +42,14 @@ public final class Check {
     this.stdin = stdin;
     this.reporter = reporter;
     this.checker = new MessageChecker(SchemaCatalog.bundled(), options);
-    this.workers = Executors.newFixedThreadPool(options.threads(), r -> {
-      Thread t = new Thread(r, "pushcheck-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    this.workers =
+        Executors.newFixedThreadPool(
+            options.threads(),
+            r -> {
+              Thread t = new Thread(r, "pushcheck-worker");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /**
@@ -102,7 +105,8 @@ public final class Check {
   }
 
   private void readOne(String source, Opener opener) {
-    try (InputStream raw = opener.open(); InputStream counted = new Counting(raw)) {
+    try (InputStream raw = opener.open();
+        InputStream counted = new Counting(raw)) {
       new InputOpener().read(source, counted, this::accept);
     } catch (MessageReader.InputProblem e) {
       inputError(new InputError(source, e.line(), e.detail()));

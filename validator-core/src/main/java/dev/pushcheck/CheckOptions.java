@@ -11,8 +11,8 @@ import java.util.Optional;
  *
  * @param inputs files and directories (walked recursively, by extension); {@code -} is standard
  *     input
- * @param apiVersion the API version for pushes without a {@code version} field; empty: the
- *     version in a HAR capture's websocket URL, else the newest stable version bundled
+ * @param apiVersion the API version for pushes without a {@code version} field; empty: the version
+ *     in a HAR capture's websocket URL, else the newest stable version bundled
  * @param strict warnings count as errors
  * @param pushesOnly every message that is not a push is an error (for folders of push fixtures)
  * @param threads validation threads (at least 1)
@@ -20,8 +20,12 @@ import java.util.Optional;
  *     it ({@code ""}: the working directory)
  */
 public record CheckOptions(
-    List<String> inputs, Optional<String> apiVersion, boolean strict, boolean pushesOnly,
-    int threads, Path baseDirectory) {
+    List<String> inputs,
+    Optional<String> apiVersion,
+    boolean strict,
+    boolean pushesOnly,
+    int threads,
+    Path baseDirectory) {
 
   /** The standard-input argument. */
   public static final String STDIN = "-";
@@ -37,8 +41,13 @@ public record CheckOptions(
 
   /** Defaults: the version from each capture, not strict, not pushes-only, one thread per core. */
   public static CheckOptions of(List<String> inputs) {
-    return new CheckOptions(inputs, Optional.empty(), false, false,
-        Runtime.getRuntime().availableProcessors(), Path.of(""));
+    return new CheckOptions(
+        inputs,
+        Optional.empty(),
+        false,
+        false,
+        Runtime.getRuntime().availableProcessors(),
+        Path.of(""));
   }
 
   public CheckOptions withApiVersion(String version) {

@@ -19,32 +19,88 @@ final class FindingMapper {
     String schemaLocation = String.valueOf(error.getSchemaLocation());
     switch (keyword) {
       case "required":
-        return finding(Rule.REQUIRED, child(instancePointer, error.getProperty()), schemaLocation,
-            "present", "absent", "", node, origin);
+        return finding(
+            Rule.REQUIRED,
+            child(instancePointer, error.getProperty()),
+            schemaLocation,
+            "present",
+            "absent",
+            "",
+            node,
+            origin);
       case PushcheckKeywords.OPEN_ENUM:
-        return finding(Rule.UNDOCUMENTED_VALUE, instancePointer, schemaLocation,
-            "one of " + list(schemaNode), valueText(node), "", node, origin);
+        return finding(
+            Rule.UNDOCUMENTED_VALUE,
+            instancePointer,
+            schemaLocation,
+            "one of " + list(schemaNode),
+            valueText(node),
+            "",
+            node,
+            origin);
       case "type":
-        return finding(Rule.TYPE, instancePointer, schemaLocation, typeText(schemaNode),
-            jsonType(node), "", node, origin);
+        return finding(
+            Rule.TYPE,
+            instancePointer,
+            schemaLocation,
+            typeText(schemaNode),
+            jsonType(node),
+            "",
+            node,
+            origin);
       case "enum":
-        return finding(Rule.ENUM, instancePointer, schemaLocation, "one of " + list(schemaNode),
-            valueText(node), "", node, origin);
+        return finding(
+            Rule.ENUM,
+            instancePointer,
+            schemaLocation,
+            "one of " + list(schemaNode),
+            valueText(node),
+            "",
+            node,
+            origin);
       case "const":
-        return finding(Rule.CONST, instancePointer, schemaLocation, valueText(schemaNode),
-            valueText(node), "", node, origin);
+        return finding(
+            Rule.CONST,
+            instancePointer,
+            schemaLocation,
+            valueText(schemaNode),
+            valueText(node),
+            "",
+            node,
+            origin);
       default:
-        return finding(Rule.CONSTRAINT, instancePointer, schemaLocation,
+        return finding(
+            Rule.CONSTRAINT,
+            instancePointer,
+            schemaLocation,
             keyword + " " + truncate(schemaNode == null ? "" : schemaNode.toString()),
-            valueText(node), error.getMessage() == null ? "" : error.getMessage(), node, origin);
+            valueText(node),
+            error.getMessage() == null ? "" : error.getMessage(),
+            node,
+            origin);
     }
   }
 
-  private static Finding finding(Rule rule, String pointer, String schemaLocation, String expected,
-      String actual, String detail, JsonNode located, Origin origin) {
+  private static Finding finding(
+      Rule rule,
+      String pointer,
+      String schemaLocation,
+      String expected,
+      String actual,
+      String detail,
+      JsonNode located,
+      Origin origin) {
     var location = located == null ? null : JsonInput.locationOf(located);
-    return new Finding(rule.defaultSeverity(), rule, pointer, schemaLocation, expected, actual,
-        detail, origin.line(location), origin.column(location));
+    return new Finding(
+        rule.defaultSeverity(),
+        rule,
+        pointer,
+        schemaLocation,
+        expected,
+        actual,
+        detail,
+        origin.line(location),
+        origin.column(location));
   }
 
   static String child(String pointer, String name) {

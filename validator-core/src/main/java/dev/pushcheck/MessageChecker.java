@@ -8,8 +8,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Classifies one read message (push, response, request) and validates the pushes. Thread-safe:
- * the run calls it from its worker threads.
+ * Classifies one read message (push, response, request) and validates the pushes. Thread-safe: the
+ * run calls it from its worker threads.
  */
 final class MessageChecker {
   private final SchemaCatalog catalog;
@@ -37,8 +37,8 @@ final class MessageChecker {
     try {
       message = raw.node() != null ? raw.node() : JsonInput.readValue(raw.text());
     } catch (JacksonException e) {
-      return result(raw, "", "", Status.UNREADABLE, "",
-          List.of(PushValidator.readProblem(e, raw.origin())));
+      return result(
+          raw, "", "", Status.UNREADABLE, "", List.of(PushValidator.readProblem(e, raw.origin())));
     }
     String kind = kind(raw, message);
     String action = message.path("action").isString() ? message.path("action").asString() : "";
@@ -47,13 +47,26 @@ final class MessageChecker {
         return result(raw, action, "", Status.SKIPPED, kind, List.of());
       }
       var location = JsonInput.locationOf(message);
-      Finding notPush = new Finding(Severity.ERROR, Rule.NOT_A_PUSH, "", "", "a push",
-          "a " + kind, "only pushes are expected here",
-          raw.origin().line(location), raw.origin().column(location));
+      Finding notPush =
+          new Finding(
+              Severity.ERROR,
+              Rule.NOT_A_PUSH,
+              "",
+              "",
+              "a push",
+              "a " + kind,
+              "only pushes are expected here",
+              raw.origin().line(location),
+              raw.origin().column(location));
       return result(raw, action, "", Status.INVALID, "", List.of(notPush));
     }
     ValidationResult validation = validator(versionFor(raw)).validateNode(message, raw.origin());
-    return result(raw, validation.action(), validation.apiVersion(), validation.status(), "",
+    return result(
+        raw,
+        validation.action(),
+        validation.apiVersion(),
+        validation.status(),
+        "",
         validation.findings());
   }
 
@@ -90,14 +103,28 @@ final class MessageChecker {
     return validators.computeIfAbsent(version, v -> new PushValidator(catalog, v, strict));
   }
 
-  private static MessageResult result(RawMessage raw, String action, String apiVersion,
-      Status status, String skipReason, List<Finding> findings) {
+  private static MessageResult result(
+      RawMessage raw,
+      String action,
+      String apiVersion,
+      Status status,
+      String skipReason,
+      List<Finding> findings) {
     if (!raw.locator().isEmpty()) {
       // Positions inside a HAR frame's text mean nothing in the capture file; the locator and
       // the pointer say where the problem is.
       findings = findings.stream().map(f -> f.at(0, 0)).toList();
     }
-    return new MessageResult(raw.source(), raw.index(), raw.line(), raw.column(), raw.locator(),
-        action, apiVersion, status, skipReason, findings);
+    return new MessageResult(
+        raw.source(),
+        raw.index(),
+        raw.line(),
+        raw.column(),
+        raw.locator(),
+        action,
+        apiVersion,
+        status,
+        skipReason,
+        findings);
   }
 }

@@ -13,7 +13,9 @@ import java.util.function.Consumer;
 interface MessageReader {
   void read(String source, InputStream in, Consumer<RawMessage> sink) throws IOException;
 
-  /** An input that cannot be read (further); the message names the source and, if known, the line. */
+  /**
+   * An input that cannot be read (further); the message names the source and, if known, the line.
+   */
   final class InputProblem extends IOException {
     private static final long serialVersionUID = 1L;
     private final int line;

@@ -41,8 +41,8 @@ public record MessageResult(
   }
 
   /**
-   * {@code file:line:col} of a finding, or of the message when the finding has no position; a
-   * HAR frame adds where it is: {@code capture.har:25:11 (entry 0, frame 1)}.
+   * {@code file:line:col} of a finding, or of the message when the finding has no position; a HAR
+   * frame adds where it is: {@code capture.har:25:11 (entry 0, frame 1)}.
    */
   public String position(Finding finding) {
     if (!locator.isEmpty()) {

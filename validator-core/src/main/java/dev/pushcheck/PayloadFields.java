@@ -28,8 +28,8 @@ final class PayloadFields {
     return fields;
   }
 
-  private void collect(List<SchemaGraph.Located> schemas, String prefix, Map<String, String> out,
-      int depth) {
+  private void collect(
+      List<SchemaGraph.Located> schemas, String prefix, Map<String, String> out, int depth) {
     if (depth > MAX_DEPTH) {
       return;
     }

@@ -30,8 +30,8 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  *
  * <p>A push is parsed (duplicate keys rejected), its envelope checked ({@code type}, {@code
- * action}, {@code payload}), then its payload against the schema of its action. A push that
- * carries a {@code version} field is checked against that version's schemas.
+ * action}, {@code payload}), then its payload against the schema of its action. A push that carries
+ * a {@code version} field is checked against that version's schemas.
  */
 public final class PushValidator {
   private static final Comparator<Finding> ORDER =
@@ -146,14 +146,22 @@ public final class PushValidator {
   }
 
   static Finding readProblem(JacksonException e, Origin origin) {
-    String text = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    String text =
+        e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
     boolean duplicate = text.startsWith("Duplicate Object property");
     var location = e instanceof StreamReadException read ? read.getLocation() : null;
     Rule rule = duplicate ? Rule.DUPLICATE_KEY : Rule.MALFORMED_JSON;
     String firstLine = text.lines().findFirst().orElse(text);
-    return new Finding(rule.defaultSeverity(), rule, "", "", duplicate ? "unique keys" : "JSON",
+    return new Finding(
+        rule.defaultSeverity(),
+        rule,
+        "",
+        "",
+        duplicate ? "unique keys" : "JSON",
         duplicate ? firstLine.replaceFirst("^Duplicate Object property ", "") : "malformed input",
-        firstLine, origin.line(location), origin.column(location));
+        firstLine,
+        origin.line(location),
+        origin.column(location));
   }
 
   ValidationResult validateNode(JsonNode message, Origin origin) {
@@ -161,8 +169,17 @@ public final class PushValidator {
     List<Finding> findings = new ArrayList<>();
     if (!message.isObject()) {
       var location = JsonInput.locationOf(message);
-      findings.add(new Finding(Severity.ERROR, Rule.NOT_AN_OBJECT, "", "", "object",
-          FindingMapper.jsonType(message), "", origin.line(location), origin.column(location)));
+      findings.add(
+          new Finding(
+              Severity.ERROR,
+              Rule.NOT_AN_OBJECT,
+              "",
+              "",
+              "object",
+              FindingMapper.jsonType(message),
+              "",
+              origin.line(location),
+              origin.column(location)));
       return finish(apiVersion, action, findings);
     }
     String version = apiVersion;
@@ -172,10 +189,17 @@ public final class PushValidator {
         version = versionField.asString();
       } else {
         var location = JsonInput.locationOf(versionField);
-        findings.add(new Finding(Severity.ERROR, Rule.UNKNOWN_API_VERSION, "/version", "",
-            "one of " + catalog.index().versions(), FindingMapper.valueText(versionField),
-            "pushcheck bundles " + String.join(", ", catalog.index().versions()),
-            origin.line(location), origin.column(location)));
+        findings.add(
+            new Finding(
+                Severity.ERROR,
+                Rule.UNKNOWN_API_VERSION,
+                "/version",
+                "",
+                "one of " + catalog.index().versions(),
+                FindingMapper.valueText(versionField),
+                "pushcheck bundles " + String.join(", ", catalog.index().versions()),
+                origin.line(location),
+                origin.column(location)));
       }
     }
     SchemaCatalog.VersionSchemas schemas = catalog.version(version);
@@ -187,8 +211,14 @@ public final class PushValidator {
         findings.add(actionFinding(action, version, message.get("action"), origin));
       } else if (message.has("payload")) {
         addErrors(findings, payloadSchema, message.get("payload"), "/payload", origin);
-        schemas.undocumented().check(message.get("payload"), "payloads/" + action + ".schema.json",
-            "/payload", origin, findings);
+        schemas
+            .undocumented()
+            .check(
+                message.get("payload"),
+                "payloads/" + action + ".schema.json",
+                "/payload",
+                origin,
+                findings);
       }
     }
     return finish(version, action, findings);
@@ -200,8 +230,17 @@ public final class PushValidator {
     try {
       errors = schema.validate(node);
     } catch (StackOverflowError deep) {
-      findings.add(new Finding(Severity.ERROR, Rule.CONSTRAINT, prefix, "", "nesting the schemas allow",
-          "nesting too deep to check", "", 0, 0));
+      findings.add(
+          new Finding(
+              Severity.ERROR,
+              Rule.CONSTRAINT,
+              prefix,
+              "",
+              "nesting the schemas allow",
+              "nesting too deep to check",
+              "",
+              0,
+              0));
       return;
     }
     for (Error error : errors) {
@@ -218,33 +257,62 @@ public final class PushValidator {
       List<String> closest = ActionSuggestions.closest(action, index.actions(version));
       String detail = quoted + " is not a push of any API version";
       if (!closest.isEmpty()) {
-        detail += "; did you mean "
-            + closest.stream().map(a -> "`" + a + "`").collect(Collectors.joining(" or ")) + "?";
+        detail +=
+            "; did you mean "
+                + closest.stream().map(a -> "`" + a + "`").collect(Collectors.joining(" or "))
+                + "?";
       }
-      return new Finding(Severity.ERROR, Rule.UNKNOWN_ACTION, "/action", "",
-          "a " + version + " push action", FindingMapper.quote(action), detail,
-          origin.line(location), origin.column(location));
+      return new Finding(
+          Severity.ERROR,
+          Rule.UNKNOWN_ACTION,
+          "/action",
+          "",
+          "a " + version + " push action",
+          FindingMapper.quote(action),
+          detail,
+          origin.line(location),
+          origin.column(location));
     }
-    StringBuilder detail = new StringBuilder(quoted).append(" is not a ").append(version)
-        .append(" push; it is a push of ").append(String.join(", ", elsewhere));
-    index.replacement(action).ifPresent(r -> {
-      if (r.how().equals("removed") || r.actions().isEmpty()) {
-        detail.append(", removed in ").append(r.version());
-      } else {
-        detail.append(r.how().equals("renamed") ? ", renamed " : ", replaced by ")
-            .append(r.actions().stream().map(a -> "`" + a + "`").collect(Collectors.joining(" and ")))
-            .append(" in ").append(r.version());
-      }
-    });
-    return new Finding(Severity.ERROR, Rule.ACTION_NOT_IN_VERSION, "/action", "",
-        "a " + version + " push action", FindingMapper.quote(action), detail.toString(),
-        origin.line(location), origin.column(location));
+    StringBuilder detail =
+        new StringBuilder(quoted)
+            .append(" is not a ")
+            .append(version)
+            .append(" push; it is a push of ")
+            .append(String.join(", ", elsewhere));
+    index
+        .replacement(action)
+        .ifPresent(
+            r -> {
+              if (r.how().equals("removed") || r.actions().isEmpty()) {
+                detail.append(", removed in ").append(r.version());
+              } else {
+                detail
+                    .append(r.how().equals("renamed") ? ", renamed " : ", replaced by ")
+                    .append(
+                        r.actions().stream()
+                            .map(a -> "`" + a + "`")
+                            .collect(Collectors.joining(" and ")))
+                    .append(" in ")
+                    .append(r.version());
+              }
+            });
+    return new Finding(
+        Severity.ERROR,
+        Rule.ACTION_NOT_IN_VERSION,
+        "/action",
+        "",
+        "a " + version + " push action",
+        FindingMapper.quote(action),
+        detail.toString(),
+        origin.line(location),
+        origin.column(location));
   }
 
   private ValidationResult finish(String version, String action, List<Finding> findings) {
     Set<Finding> unique = new LinkedHashSet<>();
     for (Finding f : findings) {
-      Finding leveled = strict && f.severity() == Severity.WARNING ? f.withSeverity(Severity.ERROR) : f;
+      Finding leveled =
+          strict && f.severity() == Severity.WARNING ? f.withSeverity(Severity.ERROR) : f;
       unique.add(leveled);
     }
     List<Finding> sorted = new ArrayList<>(unique);

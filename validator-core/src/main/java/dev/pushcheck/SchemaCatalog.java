@@ -69,8 +69,11 @@ final class SchemaCatalog {
 
   void requireVersion(String version) {
     if (!index.hasVersion(version)) {
-      throw new PushcheckException.UnknownApiVersion("unknown API version '" + version
-          + "'; bundled versions: " + String.join(", ", index.versions()));
+      throw new PushcheckException.UnknownApiVersion(
+          "unknown API version '"
+              + version
+              + "'; bundled versions: "
+              + String.join(", ", index.versions()));
     }
   }
 
@@ -99,7 +102,8 @@ final class SchemaCatalog {
             dialect,
             b ->
                 b.schemas(byIri::get)
-                    .schemaLoader(l -> l.allow(iri -> byIri.containsKey(stripFragment(iri.toString()))))
+                    .schemaLoader(
+                        l -> l.allow(iri -> byIri.containsKey(stripFragment(iri.toString()))))
                     .schemaRegistryConfig(
                         SchemaRegistryConfig.builder().locale(Locale.ROOT).build()));
     Schema envelope = load(registry, versionBase + "envelope.schema.json", version);
@@ -109,8 +113,8 @@ final class SchemaCatalog {
           action, load(registry, versionBase + "payloads/" + action + ".schema.json", version));
     }
     SchemaGraph graph = new SchemaGraph(files);
-    return new VersionSchemas(version, envelope, Map.copyOf(payloads), graph,
-        new UndocumentedFields(graph, versionBase));
+    return new VersionSchemas(
+        version, envelope, Map.copyOf(payloads), graph, new UndocumentedFields(graph, versionBase));
   }
 
   private static String stripFragment(String iri) {

@@ -12,10 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One version's published schema files, and which of their schemas apply together at one place
- * of a message: a schema, what it references ({@code $ref}), combines ({@code allOf}, {@code
- * anyOf}, {@code oneOf}) and the {@code if}/{@code then}/{@code else} branch the value selects.
- * The undocumented-field check and version diffs read schemas through this one view.
+ * One version's published schema files, and which of their schemas apply together at one place of a
+ * message: a schema, what it references ({@code $ref}), combines ({@code allOf}, {@code anyOf},
+ * {@code oneOf}) and the {@code if}/{@code then}/{@code else} branch the value selects. The
+ * undocumented-field check and version diffs read schemas through this one view.
  */
 final class SchemaGraph {
   /**
@@ -153,10 +153,11 @@ final class SchemaGraph {
             return null;
           }
           String type = argument.asString();
-          result &= FindingMapper.jsonType(value).equals(type)
-              || (type.equals("number") && value.isNumber());
+          result &=
+              FindingMapper.jsonType(value).equals(type)
+                  || (type.equals("number") && value.isNumber());
         }
-        case "title", "description", "$comment" -> { }
+        case "title", "description", "$comment" -> {}
         default -> {
           return null;
         }
@@ -167,16 +168,22 @@ final class SchemaGraph {
 
   /** The schema a reference made from {@code from} points at, or null if it is not in the set. */
   Located resolve(Located from, String ref) {
-    Located target = resolved.computeIfAbsent(from.file() + '\n' + ref, k -> {
-      Located found = resolve(from.file(), ref);
-      return found == null ? UNRESOLVED : found;
-    });
-    return target == UNRESOLVED ? null : new Located(target.file(), target.schema(), from.chosenBy());
+    Located target =
+        resolved.computeIfAbsent(
+            from.file() + '\n' + ref,
+            k -> {
+              Located found = resolve(from.file(), ref);
+              return found == null ? UNRESOLVED : found;
+            });
+    return target == UNRESOLVED
+        ? null
+        : new Located(target.file(), target.schema(), from.chosenBy());
   }
 
   private Located resolve(String file, String ref) {
     URI base = URI.create("file:/" + file);
-    URI target = base.resolve(ref.startsWith("#") ? file.substring(file.lastIndexOf('/') + 1) + ref : ref);
+    URI target =
+        base.resolve(ref.startsWith("#") ? file.substring(file.lastIndexOf('/') + 1) + ref : ref);
     if (target.getPath() == null || !"file".equals(target.getScheme())) {
       return null;
     }

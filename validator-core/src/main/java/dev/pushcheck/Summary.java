@@ -7,8 +7,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The counts of a run. Every message read is exactly one of valid, invalid, unreadable or
- * skipped, so {@code messages == valid + invalid + unreadable + skipped}.
+ * The counts of a run. Every message read is exactly one of valid, invalid, unreadable or skipped,
+ * so {@code messages == valid + invalid + unreadable + skipped}.
  *
  * @param messages messages read
  * @param valid pushes with no error
@@ -107,8 +107,16 @@ public record Summary(
     Summary summary() {
       SortedMap<String, ActionCount> actions = new TreeMap<>();
       byAction.forEach((a, c) -> actions.put(a, new ActionCount(c[0], c[1])));
-      return new Summary(messages, valid, invalid, unreadable, skipped, warnings,
-          new TreeMap<>(skippedByReason), actions, inputErrors);
+      return new Summary(
+          messages,
+          valid,
+          invalid,
+          unreadable,
+          skipped,
+          warnings,
+          new TreeMap<>(skippedByReason),
+          actions,
+          inputErrors);
     }
   }
 }

@@ -43,10 +43,14 @@ public final class TextReporter implements Reporter {
 
   /** A reporter that prints to a writer. */
   public static TextReporter to(PrintWriter out, boolean quiet, long maxFindings, boolean color) {
-    return new TextReporter((level, text) -> {
-      out.println(text);
-      out.flush();
-    }, quiet, maxFindings, color);
+    return new TextReporter(
+        (level, text) -> {
+          out.println(text);
+          out.flush();
+        },
+        quiet,
+        maxFindings,
+        color);
   }
 
   @Override
@@ -63,15 +67,32 @@ public final class TextReporter implements Reporter {
 
   /** The report line of one finding. */
   String line(MessageResult result, Finding f) {
-    return result.position(f) + ": " + severity(f.severity()) + ": [" + f.rule() + "] "
-        + f.displayPointer() + ": " + f.message() + " (expected " + f.expected() + ", got "
-        + f.actual() + ")";
+    return result.position(f)
+        + ": "
+        + severity(f.severity())
+        + ": ["
+        + f.rule()
+        + "] "
+        + f.displayPointer()
+        + ": "
+        + f.message()
+        + " (expected "
+        + f.expected()
+        + ", got "
+        + f.actual()
+        + ")";
   }
 
   @Override
   public void inputError(InputError error) {
-    output.line(Severity.ERROR, error.source() + (error.line() > 0 ? ":" + error.line() : "")
-        + ": " + severity(Severity.ERROR) + ": " + error.message());
+    output.line(
+        Severity.ERROR,
+        error.source()
+            + (error.line() > 0 ? ":" + error.line() : "")
+            + ": "
+            + severity(Severity.ERROR)
+            + ": "
+            + error.message());
   }
 
   @Override
@@ -97,21 +118,32 @@ public final class TextReporter implements Reporter {
     }
   }
 
-  /** {@code 12 messages: 7 valid, 2 invalid, 1 unreadable, 2 skipped (1 request, 1 response); 3 warnings}. */
+  /**
+   * {@code 12 messages: 7 valid, 2 invalid, 1 unreadable, 2 skipped (1 request, 1 response); 3
+   * warnings}.
+   */
   public static String summaryLine(Summary s) {
-    StringBuilder line = new StringBuilder()
-        .append(s.messages()).append(s.messages() == 1 ? " message: " : " messages: ")
-        .append(s.valid()).append(" valid, ")
-        .append(s.invalid()).append(" invalid, ")
-        .append(s.unreadable()).append(" unreadable, ")
-        .append(s.skipped()).append(" skipped");
+    StringBuilder line =
+        new StringBuilder()
+            .append(s.messages())
+            .append(s.messages() == 1 ? " message: " : " messages: ")
+            .append(s.valid())
+            .append(" valid, ")
+            .append(s.invalid())
+            .append(" invalid, ")
+            .append(s.unreadable())
+            .append(" unreadable, ")
+            .append(s.skipped())
+            .append(" skipped");
     if (!s.skippedByReason().isEmpty()) {
       List<String> reasons = new ArrayList<>();
       s.skippedByReason().forEach((reason, n) -> reasons.add(n + " " + reason));
       line.append(" (").append(String.join(", ", reasons)).append(')');
     }
-    return line.append("; ").append(s.warnings())
-        .append(s.warnings() == 1 ? " warning" : " warnings").toString();
+    return line.append("; ")
+        .append(s.warnings())
+        .append(s.warnings() == 1 ? " warning" : " warnings")
+        .toString();
   }
 
   private String severity(Severity severity) {

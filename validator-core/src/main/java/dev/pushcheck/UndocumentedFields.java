@@ -7,8 +7,8 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Finds members of a message that the protocol does not describe at their place. At each object
- * of the message it gathers every schema that applies there ({@link SchemaGraph#applicable}) and
+ * Finds members of a message that the protocol does not describe at their place. At each object of
+ * the message it gathers every schema that applies there ({@link SchemaGraph#applicable}) and
  * reports the members none of them lists. Gathering first is what keeps a member documented by an
  * enclosing object from being reported by a branch that does not list it. The published schemas
  * stay open, so other validators accept new server fields; pushcheck reports them as warnings.
@@ -30,15 +30,22 @@ final class UndocumentedFields {
     walk(value, pointer, List.of(graph.root(schemaFile)), origin, out);
   }
 
-  private void walk(JsonNode value, String pointer, List<SchemaGraph.Located> schemas,
-      Origin origin, List<Finding> out) {
+  private void walk(
+      JsonNode value,
+      String pointer,
+      List<SchemaGraph.Located> schemas,
+      Origin origin,
+      List<Finding> out) {
     if (!value.isObject() && !value.isArray()) {
       return;
     }
     List<SchemaGraph.Located> applicable = graph.applicable(schemas, value);
     if (value.isArray()) {
-      List<SchemaGraph.Located> items = applicable.stream()
-          .filter(s -> s.schema().has("items")).map(s -> s.member(s.schema().get("items"))).toList();
+      List<SchemaGraph.Located> items =
+          applicable.stream()
+              .filter(s -> s.schema().has("items"))
+              .map(s -> s.member(s.schema().get("items")))
+              .toList();
       for (int i = 0; i < value.size() && !items.isEmpty(); i++) {
         walk(value.get(i), pointer + "/" + i, items, origin, out);
       }
@@ -70,10 +77,17 @@ final class UndocumentedFields {
         walk(member.getValue(), childPointer, memberSchemas, origin, out);
       } else if (closed) {
         var location = JsonInput.locationOf(member.getValue());
-        out.add(new Finding(Rule.UNDOCUMENTED_FIELD.defaultSeverity(), Rule.UNDOCUMENTED_FIELD,
-            childPointer, versionBase + closedBy, "no field " + FindingMapper.quote(member.getKey())
-                + " here", FindingMapper.quote(member.getKey()), "", origin.line(location),
-            origin.column(location)));
+        out.add(
+            new Finding(
+                Rule.UNDOCUMENTED_FIELD.defaultSeverity(),
+                Rule.UNDOCUMENTED_FIELD,
+                childPointer,
+                versionBase + closedBy,
+                "no field " + FindingMapper.quote(member.getKey()) + " here",
+                FindingMapper.quote(member.getKey()),
+                "",
+                origin.line(location),
+                origin.column(location)));
       } else if (!open.isEmpty()) {
         walk(member.getValue(), childPointer, open, origin, out);
       }

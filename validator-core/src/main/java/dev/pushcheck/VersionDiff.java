@@ -57,17 +57,20 @@ public record VersionDiff(
     List<Rename> renamed = new ArrayList<>();
     Map<String, String> pairs = new TreeMap<>();
     for (String action : List.copyOf(removed)) {
-      index.replacement(action).ifPresent(r -> {
-        List<String> targets = r.actions().stream().filter(after::contains).toList();
-        if (!targets.isEmpty() || r.how().equals("removed")) {
-          renamed.add(new Rename(action, targets, r.how(), r.version()));
-          removed.remove(action);
-          added.removeAll(targets);
-          if (targets.size() == 1) {
-            pairs.put(action, targets.get(0));
-          }
-        }
-      });
+      index
+          .replacement(action)
+          .ifPresent(
+              r -> {
+                List<String> targets = r.actions().stream().filter(after::contains).toList();
+                if (!targets.isEmpty() || r.how().equals("removed")) {
+                  renamed.add(new Rename(action, targets, r.how(), r.version()));
+                  removed.remove(action);
+                  added.removeAll(targets);
+                  if (targets.size() == 1) {
+                    pairs.put(action, targets.get(0));
+                  }
+                }
+              });
     }
     PayloadFields fieldsBefore = new PayloadFields(catalog.version(from).graph());
     PayloadFields fieldsAfter = new PayloadFields(catalog.version(to).graph());
@@ -90,21 +93,33 @@ public record VersionDiff(
         }
       }
     }
-    changed.sort(java.util.Comparator.comparing(FieldChange::action).thenComparing(FieldChange::field));
+    changed.sort(
+        java.util.Comparator.comparing(FieldChange::action).thenComparing(FieldChange::field));
     return new VersionDiff(from, to, List.copyOf(added), List.copyOf(removed), renamed, changed);
   }
 
-  /** The diff as report lines, e.g. {@code ~ incoming_chat.chat.thread.created_at: string, required}. */
+  /**
+   * The diff as report lines, e.g. {@code ~ incoming_chat.chat.thread.created_at: string,
+   * required}.
+   */
   public List<String> lines() {
     List<String> lines = new ArrayList<>();
     lines.add("Pushes of " + to + " compared with " + from + ":");
     added.forEach(a -> lines.add("+ " + a));
     removed.forEach(a -> lines.add("- " + a));
     for (Rename r : renamed) {
-      lines.add(r.becameActions().isEmpty()
-          ? "- " + r.action() + " (removed in " + r.inVersion() + ")"
-          : "> " + r.action() + " -> " + String.join(", ", r.becameActions()) + " (" + r.how()
-              + " in " + r.inVersion() + ")");
+      lines.add(
+          r.becameActions().isEmpty()
+              ? "- " + r.action() + " (removed in " + r.inVersion() + ")"
+              : "> "
+                  + r.action()
+                  + " -> "
+                  + String.join(", ", r.becameActions())
+                  + " ("
+                  + r.how()
+                  + " in "
+                  + r.inVersion()
+                  + ")");
     }
     if (added.isEmpty() && removed.isEmpty() && renamed.isEmpty()) {
       lines.add("  (same pushes)");

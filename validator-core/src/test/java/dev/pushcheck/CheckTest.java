@@ -36,8 +36,9 @@ class CheckTest {
 
   private static Recording run(CheckOptions options, String stdin) {
     Recording recording = new Recording();
-    Summary summary = Check.run(options,
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), recording);
+    Summary summary =
+        Check.run(
+            options, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), recording);
     assertThat(summary).isSameAs(recording.summary);
     assertThat(summary.messages())
         .isEqualTo(summary.valid() + summary.invalid() + summary.unreadable() + summary.skipped())
@@ -49,25 +50,40 @@ class CheckTest {
   void classifiesEveryMessageOfAMixedCaptureInInputOrder() {
     Recording r = run(CheckOptions.of(List.of(MIXED)).withThreads(3), "");
 
-    assertThat(r.results).extracting(MessageResult::status).containsExactly(
-        Status.VALID, Status.INVALID, Status.SKIPPED, Status.SKIPPED, Status.UNREADABLE,
-        Status.VALID);
+    assertThat(r.results)
+        .extracting(MessageResult::status)
+        .containsExactly(
+            Status.VALID,
+            Status.INVALID,
+            Status.SKIPPED,
+            Status.SKIPPED,
+            Status.UNREADABLE,
+            Status.VALID);
     assertThat(r.results).extracting(MessageResult::line).containsExactly(1, 2, 3, 4, 6, 7);
-    assertThat(r.results.get(1).findings()).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo(Rule.REQUIRED);
-      assertThat(f.pointer()).isEqualTo("/payload/status");
-      assertThat(f.line()).isEqualTo(2);
-    });
-    assertThat(r.results.get(5).findings()).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo(Rule.UNDOCUMENTED_FIELD);
-      assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.pointer()).isEqualTo("/payload/mood");
-      assertThat(f.line()).isEqualTo(7);
-    });
-    assertThat(r.summary.skippedByReason()).containsEntry("request", 1L).containsEntry("response", 1L);
+    assertThat(r.results.get(1).findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo(Rule.REQUIRED);
+              assertThat(f.pointer()).isEqualTo("/payload/status");
+              assertThat(f.line()).isEqualTo(2);
+            });
+    assertThat(r.results.get(5).findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo(Rule.UNDOCUMENTED_FIELD);
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.pointer()).isEqualTo("/payload/mood");
+              assertThat(f.line()).isEqualTo(7);
+            });
+    assertThat(r.summary.skippedByReason())
+        .containsEntry("request", 1L)
+        .containsEntry("response", 1L);
     assertThat(r.summary.warnings()).isEqualTo(1);
     assertThat(r.summary.verdict()).isEqualTo(Summary.Verdict.UNREADABLE_INPUT);
-    assertThat(r.summary.byAction()).containsEntry("routing_status_set", new Summary.ActionCount(0, 1));
+    assertThat(r.summary.byAction())
+        .containsEntry("routing_status_set", new Summary.ActionCount(0, 1));
   }
 
   @Test
@@ -83,7 +99,8 @@ class CheckTest {
   void pushesOnlyMakesRequestsAndResponsesErrors() {
     Recording r = run(CheckOptions.of(List.of(MIXED)).withPushesOnly(true), "");
 
-    assertThat(r.results.get(2).findings()).singleElement()
+    assertThat(r.results.get(2).findings())
+        .singleElement()
         .satisfies(f -> assertThat(f.rule()).isEqualTo(Rule.NOT_A_PUSH));
     assertThat(r.summary.skipped()).isZero();
     assertThat(r.summary.invalid()).isEqualTo(3);
@@ -91,13 +108,18 @@ class CheckTest {
 
   @Test
   void aMissingFileInTheMiddleIsReportedInPlaceAndTheOthersAreRead() {
-    Recording r = run(CheckOptions.of(List.of(MIXED, "no/such.json", "-")),
-        "{\"action\":\"chat_unfollowed\",\"type\":\"push\",\"version\":\"3.6\",\"payload\":{\"chat_id\":\"PJ0MRSHTDG\"}}");
+    Recording r =
+        run(
+            CheckOptions.of(List.of(MIXED, "no/such.json", "-")),
+            "{\"action\":\"chat_unfollowed\",\"type\":\"push\",\"version\":\"3.6\",\"payload\":{\"chat_id\":\"PJ0MRSHTDG\"}}");
 
-    assertThat(r.errors).singleElement().satisfies(e -> {
-      assertThat(e.source()).isEqualTo("no/such.json");
-      assertThat(e.message()).isEqualTo("no such file or directory");
-    });
+    assertThat(r.errors)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.source()).isEqualTo("no/such.json");
+              assertThat(e.message()).isEqualTo("no such file or directory");
+            });
     assertThat(r.results).hasSize(7);
     assertThat(r.results.get(6).source()).isEqualTo("<stdin>");
     assertThat(r.results.get(6).status()).isEqualTo(Status.VALID);
@@ -107,18 +129,25 @@ class CheckTest {
 
   @Test
   void versionOfThePushWinsOverTheChosenVersion() {
-    Recording r = run(CheckOptions.of(List.of("-")).withApiVersion("3.2"),
-        "{\"action\":\"chat_unfollowed\",\"type\":\"push\",\"version\":\"3.6\",\"payload\":{\"chat_id\":\"A\"}}\n"
-            + "{\"action\":\"incoming_chat_thread\",\"type\":\"push\",\"payload\":{}}\n");
+    Recording r =
+        run(
+            CheckOptions.of(List.of("-")).withApiVersion("3.2"),
+            "{\"action\":\"chat_unfollowed\",\"type\":\"push\",\"version\":\"3.6\",\"payload\":{\"chat_id\":\"A\"}}\n"
+                + "{\"action\":\"incoming_chat_thread\",\"type\":\"push\",\"payload\":{}}\n");
 
     assertThat(r.results.get(0).apiVersion()).isEqualTo("3.6");
     assertThat(r.results.get(0).status()).isEqualTo(Status.VALID);
     assertThat(r.results.get(1).apiVersion()).isEqualTo("3.2");
-    assertThat(r.results.get(1).findings()).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo(Rule.ACTION_NOT_IN_VERSION);
-      assertThat(f.message()).isEqualTo("push of another API version: `incoming_chat_thread` is not a"
-          + " 3.2 push; it is a push of 3.1-beta, 3.1, renamed `incoming_chat` in 3.2");
-    });
+    assertThat(r.results.get(1).findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo(Rule.ACTION_NOT_IN_VERSION);
+              assertThat(f.message())
+                  .isEqualTo(
+                      "push of another API version: `incoming_chat_thread` is not a"
+                          + " 3.2 push; it is a push of 3.1-beta, 3.1, renamed `incoming_chat` in 3.2");
+            });
     assertThat(r.summary.verdict()).isEqualTo(Summary.Verdict.VIOLATIONS);
   }
 

@@ -28,15 +28,17 @@ final class Examples {
   private Examples() {}
 
   static List<Example> all() {
-    return SchemaCatalog.bundled().index().versions().stream()
-        .flatMap(Examples::of)
-        .toList();
+    return SchemaCatalog.bundled().index().versions().stream().flatMap(Examples::of).toList();
   }
 
   static Stream<Example> of(String version) {
     try (Stream<Path> files = Files.list(ROOT.resolve(version))) {
-      return files.filter(f -> f.toString().endsWith(".json")).sorted()
-          .map(f -> new Example(version, f)).toList().stream();
+      return files
+          .filter(f -> f.toString().endsWith(".json"))
+          .sorted()
+          .map(f -> new Example(version, f))
+          .toList()
+          .stream();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -17,22 +17,34 @@ class ExamplesTest {
 
   @TestFactory
   Stream<DynamicTest> everyExampleConformsWithoutFindings() {
-    return Examples.all().stream().map(example -> DynamicTest.dynamicTest(example.name(), () -> {
-      ValidationResult result = PushValidator.forVersion(example.version()).validate(example.file());
+    return Examples.all().stream()
+        .map(
+            example ->
+                DynamicTest.dynamicTest(
+                    example.name(),
+                    () -> {
+                      ValidationResult result =
+                          PushValidator.forVersion(example.version()).validate(example.file());
 
-      assertThat(result.findings()).as(example.name()).isEmpty();
-      assertThat(result.apiVersion()).isEqualTo(example.version());
-    }));
+                      assertThat(result.findings()).as(example.name()).isEmpty();
+                      assertThat(result.apiVersion()).isEqualTo(example.version());
+                    }));
   }
 
   @TestFactory
   Stream<DynamicTest> entrySchemaAloneAcceptsEveryExample() {
-    return Examples.all().stream().map(example -> DynamicTest.dynamicTest(example.name(), () -> {
-      JsonNode message = JsonInput.readValue(example.text());
-      List<Error> errors = PublishedSchemas.entrySchema(example.version()).validate(message);
+    return Examples.all().stream()
+        .map(
+            example ->
+                DynamicTest.dynamicTest(
+                    example.name(),
+                    () -> {
+                      JsonNode message = JsonInput.readValue(example.text());
+                      List<Error> errors =
+                          PublishedSchemas.entrySchema(example.version()).validate(message);
 
-      assertThat(errors).as(example.name()).isEmpty();
-    }));
+                      assertThat(errors).as(example.name()).isEmpty();
+                    }));
   }
 
   @Test
@@ -54,7 +66,9 @@ class ExamplesTest {
       assertThat(SchemaCatalog.bundled().index().actions(example.version()))
           .as(example.name())
           .contains(action);
-      assertThat(Path.of(example.file().getFileName().toString().split("--")[0].replace(".json", "")).toString())
+      assertThat(
+              Path.of(example.file().getFileName().toString().split("--")[0].replace(".json", ""))
+                  .toString())
           .isEqualTo(action);
     }
   }

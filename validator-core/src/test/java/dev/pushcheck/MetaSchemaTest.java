@@ -20,15 +20,22 @@ class MetaSchemaTest {
   @TestFactory
   Stream<DynamicTest> everySchemaFileValidatesAgainstTheMetaSchema() {
     CatalogIndex index = SchemaCatalog.bundled().index();
-    return index.versions().stream().flatMap(version -> index.files(version).stream().map(path ->
-        DynamicTest.dynamicTest(version + "/" + path, () -> {
-          JsonNode schema = PublishedSchemas.file(version, path);
+    return index.versions().stream()
+        .flatMap(
+            version ->
+                index.files(version).stream()
+                    .map(
+                        path ->
+                            DynamicTest.dynamicTest(
+                                version + "/" + path,
+                                () -> {
+                                  JsonNode schema = PublishedSchemas.file(version, path);
 
-          assertThat(META.validate(schema)).isEmpty();
-          assertThat(schema.path("$schema").asString())
-              .isEqualTo("https://json-schema.org/draft/2020-12/schema");
-          assertThat(schema.path("$id").asString())
-              .isEqualTo(PublishedSchemas.BASE + version + "/" + path);
-        })));
+                                  assertThat(META.validate(schema)).isEmpty();
+                                  assertThat(schema.path("$schema").asString())
+                                      .isEqualTo("https://json-schema.org/draft/2020-12/schema");
+                                  assertThat(schema.path("$id").asString())
+                                      .isEqualTo(PublishedSchemas.BASE + version + "/" + path);
+                                })));
   }
 }

@@ -12,9 +12,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Generates mutations of a conforming push from the published schemas: each required field
- * removed, each typed field given a value of another JSON type, each closed enum or const given
- * an undocumented value. It walks the message and the entry schema together, through {@link
+ * Generates mutations of a conforming push from the published schemas: each required field removed,
+ * each typed field given a value of another JSON type, each closed enum or const given an
+ * undocumented value. It walks the message and the entry schema together, through {@link
  * SchemaGraph}, so the same schemas apply as when a validator checks the message.
  */
 final class MutationGenerator {
@@ -46,13 +46,18 @@ final class MutationGenerator {
       for (SchemaGraph.Located s : applicable) {
         // A branch chosen by a field's value requires that field only to be chosen: removing it
         // picks another branch instead of leaving a gap, so it is no "required field removed".
-        s.schema().path("required").forEach(r -> {
-          if (!s.chosenBy().contains(r.asString())) {
-            required.add(r.asString());
-          }
-        });
+        s.schema()
+            .path("required")
+            .forEach(
+                r -> {
+                  if (!s.chosenBy().contains(r.asString())) {
+                    required.add(r.asString());
+                  }
+                });
         for (Map.Entry<String, JsonNode> p : s.schema().path("properties").properties()) {
-          properties.computeIfAbsent(p.getKey(), k -> new ArrayList<>()).add(s.member(p.getValue()));
+          properties
+              .computeIfAbsent(p.getKey(), k -> new ArrayList<>())
+              .add(s.member(p.getValue()));
         }
       }
       for (String name : required) {
@@ -72,8 +77,11 @@ final class MutationGenerator {
         }
       }
     } else if (value.isArray()) {
-      List<SchemaGraph.Located> items = applicable.stream().filter(s -> s.schema().has("items"))
-          .map(s -> s.member(s.schema().get("items"))).toList();
+      List<SchemaGraph.Located> items =
+          applicable.stream()
+              .filter(s -> s.schema().has("items"))
+              .map(s -> s.member(s.schema().get("items")))
+              .toList();
       for (int i = 0; i < value.size() && !items.isEmpty(); i++) {
         valueMutations(pointer + "/" + i, items, value.get(i));
         walk(value.get(i), pointer + "/" + i, items);
@@ -106,14 +114,20 @@ final class MutationGenerator {
     if (allowedTypes != null) {
       JsonNode wrong = wrongTypeValue(allowedTypes);
       if (wrong != null) {
-        mutations.add(new Mutation("wrong type at " + pointer, replaced(pointer, wrong), pointer, Rule.TYPE));
+        mutations.add(
+            new Mutation("wrong type at " + pointer, replaced(pointer, wrong), pointer, Rule.TYPE));
       }
     }
     if ((closedEnum || constant) && value.isString()) {
       // pushcheck reports an action outside the version's enum with its own, more precise rule.
-      Rule expected = pointer.equals("/action") ? Rule.UNKNOWN_ACTION : closedEnum ? Rule.ENUM : Rule.CONST;
-      mutations.add(new Mutation("undocumented value at " + pointer,
-          replaced(pointer, NODES.stringNode(UNDOCUMENTED)), pointer, expected));
+      Rule expected =
+          pointer.equals("/action") ? Rule.UNKNOWN_ACTION : closedEnum ? Rule.ENUM : Rule.CONST;
+      mutations.add(
+          new Mutation(
+              "undocumented value at " + pointer,
+              replaced(pointer, NODES.stringNode(UNDOCUMENTED)),
+              pointer,
+              expected));
     }
   }
 

@@ -26,9 +26,11 @@ class MutationsTest {
 
   private static final AtomicInteger GENERATED = new AtomicInteger();
   private static final AtomicInteger CAUGHT = new AtomicInteger();
-  private static final List<String> CASES = java.util.Collections.synchronizedList(new ArrayList<>());
+  private static final List<String> CASES =
+      java.util.Collections.synchronizedList(new ArrayList<>());
 
-  private static void recordCase(String name, String version, JsonNode message, boolean pushcheckValid) {
+  private static void recordCase(
+      String name, String version, JsonNode message, boolean pushcheckValid) {
     ObjectNode c = JsonInput.MAPPER.createObjectNode();
     c.put("name", name);
     c.put("version", version);
@@ -39,36 +41,58 @@ class MutationsTest {
 
   @TestFactory
   Stream<DynamicContainer> everyMutationIsCaughtAtItsPointer() {
-    return Examples.all().stream().map(example -> {
-      JsonNode message = JsonInput.readValue(example.text());
-      List<Mutation> mutations = MutationGenerator.mutations(example.version(), message);
-      PushValidator validator = PushValidator.forVersion(example.version());
-      recordCase(example.name(), example.version(), message, validator.validate(example.text()).isValid());
-      return DynamicContainer.dynamicContainer(example.name(), mutations.stream().map(m ->
-          DynamicTest.dynamicTest(m.description(), () -> {
-            GENERATED.incrementAndGet();
-            ValidationResult result = validator.validate(m.message().toString());
-            recordCase(example.name() + ": " + m.description(), example.version(), m.message(),
-                result.isValid());
+    return Examples.all().stream()
+        .map(
+            example -> {
+              JsonNode message = JsonInput.readValue(example.text());
+              List<Mutation> mutations = MutationGenerator.mutations(example.version(), message);
+              PushValidator validator = PushValidator.forVersion(example.version());
+              recordCase(
+                  example.name(),
+                  example.version(),
+                  message,
+                  validator.validate(example.text()).isValid());
+              return DynamicContainer.dynamicContainer(
+                  example.name(),
+                  mutations.stream()
+                      .map(
+                          m ->
+                              DynamicTest.dynamicTest(
+                                  m.description(),
+                                  () -> {
+                                    GENERATED.incrementAndGet();
+                                    ValidationResult result =
+                                        validator.validate(m.message().toString());
+                                    recordCase(
+                                        example.name() + ": " + m.description(),
+                                        example.version(),
+                                        m.message(),
+                                        result.isValid());
 
-            assertThat(result.findings())
-                .as("%s: %s", example.name(), m.description())
-                .anySatisfy(f -> {
-                  assertThat(f.severity()).isEqualTo(Severity.ERROR);
-                  assertThat(f.pointer()).isEqualTo(m.pointer());
-                  assertThat(f.rule()).isEqualTo(m.rule());
-                });
-            assertThat(PublishedSchemas.entrySchema(example.version()).validate(m.message()))
-                .as("entry schema alone on %s: %s", example.name(), m.description())
-                .isNotEmpty();
-            CAUGHT.incrementAndGet();
-          })));
-    });
+                                    assertThat(result.findings())
+                                        .as("%s: %s", example.name(), m.description())
+                                        .anySatisfy(
+                                            f -> {
+                                              assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                                              assertThat(f.pointer()).isEqualTo(m.pointer());
+                                              assertThat(f.rule()).isEqualTo(m.rule());
+                                            });
+                                    assertThat(
+                                            PublishedSchemas.entrySchema(example.version())
+                                                .validate(m.message()))
+                                        .as(
+                                            "entry schema alone on %s: %s",
+                                            example.name(), m.description())
+                                        .isNotEmpty();
+                                    CAUGHT.incrementAndGet();
+                                  })));
+            });
   }
 
   @AfterAll
   static void report() throws IOException {
     Files.write(AGREEMENT_CASES, CASES);
-    System.out.printf("pushcheck mutations: %d generated, %d caught%n", GENERATED.get(), CAUGHT.get());
+    System.out.printf(
+        "pushcheck mutations: %d generated, %d caught%n", GENERATED.get(), CAUGHT.get());
   }
 }

@@ -23,7 +23,9 @@ final class PublishedSchemas {
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDialect(
           Dialects.getDraft202012(),
-          b -> b.schemaIdResolvers(r -> r.mapPrefix(BASE, "classpath:" + SchemaCatalog.BUNDLED_ROOT)));
+          b ->
+              b.schemaIdResolvers(
+                  r -> r.mapPrefix(BASE, "classpath:" + SchemaCatalog.BUNDLED_ROOT)));
 
   private PublishedSchemas() {}
 

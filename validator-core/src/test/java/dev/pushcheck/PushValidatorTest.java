@@ -11,27 +11,36 @@ class PushValidatorTest {
 
   @Test
   void misspeltActionSuggestsTheClosestKnownOnes() {
-    ValidationResult r = V31_BETA.validate(
-        "{\"action\":\"thread_closd\",\"type\":\"push\",\"payload\":{}}");
+    ValidationResult r =
+        V31_BETA.validate("{\"action\":\"thread_closd\",\"type\":\"push\",\"payload\":{}}");
 
-    assertThat(r.findings()).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo(Rule.UNKNOWN_ACTION);
-      assertThat(f.pointer()).isEqualTo("/action");
-      assertThat(f.message()).endsWith("did you mean `thread_closed`?");
-      assertThat(f.line()).isEqualTo(1);
-      assertThat(f.column()).isEqualTo(11);
-    });
+    assertThat(r.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo(Rule.UNKNOWN_ACTION);
+              assertThat(f.pointer()).isEqualTo("/action");
+              assertThat(f.message()).endsWith("did you mean `thread_closed`?");
+              assertThat(f.line()).isEqualTo(1);
+              assertThat(f.column()).isEqualTo(11);
+            });
   }
 
   @Test
   void actionOfAnotherVersionSaysWhatItBecame() {
-    ValidationResult r = V36.validate("{\"action\":\"customer_visit_started\",\"type\":\"push\",\"payload\":{}}");
+    ValidationResult r =
+        V36.validate("{\"action\":\"customer_visit_started\",\"type\":\"push\",\"payload\":{}}");
 
-    assertThat(r.findings()).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo(Rule.ACTION_NOT_IN_VERSION);
-      assertThat(f.detail()).isEqualTo("`customer_visit_started` is not a 3.6 push; it is a push of"
-          + " 3.1-beta, 3.1, 3.2, replaced by `incoming_customer` in 3.3");
-    });
+    assertThat(r.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo(Rule.ACTION_NOT_IN_VERSION);
+              assertThat(f.detail())
+                  .isEqualTo(
+                      "`customer_visit_started` is not a 3.6 push; it is a push of"
+                          + " 3.1-beta, 3.1, 3.2, replaced by `incoming_customer` in 3.3");
+            });
   }
 
   @Test
@@ -39,10 +48,13 @@ class PushValidatorTest {
     ValidationResult r = V36.validate("{\"action\":\"a\",\n \"action\":\"b\"}");
 
     assertThat(r.status()).isEqualTo(Status.UNREADABLE);
-    assertThat(r.findings()).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo(Rule.DUPLICATE_KEY);
-      assertThat(f.line()).isEqualTo(2);
-    });
+    assertThat(r.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo(Rule.DUPLICATE_KEY);
+              assertThat(f.line()).isEqualTo(2);
+            });
   }
 
   @Test
@@ -50,70 +62,90 @@ class PushValidatorTest {
     ValidationResult r = V36.validate("{\"action\": \"chat_deleted\",\n  \"type\": push}");
 
     assertThat(r.status()).isEqualTo(Status.UNREADABLE);
-    assertThat(r.findings()).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo(Rule.MALFORMED_JSON);
-      assertThat(f.line()).isEqualTo(2);
-      assertThat(f.column()).isGreaterThan(1);
-    });
+    assertThat(r.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo(Rule.MALFORMED_JSON);
+              assertThat(f.line()).isEqualTo(2);
+              assertThat(f.column()).isGreaterThan(1);
+            });
   }
 
   @Test
   void trailingContentIsMalformed() {
-    assertThat(V36.validate("{} {}").findings()).singleElement()
+    assertThat(V36.validate("{} {}").findings())
+        .singleElement()
         .satisfies(f -> assertThat(f.rule()).isEqualTo(Rule.MALFORMED_JSON));
   }
 
   @Test
   void aMessageMustBeAnObject() {
-    assertThat(V36.validate("[1]").findings()).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo(Rule.NOT_AN_OBJECT);
-      assertThat(f.actual()).isEqualTo("array");
-    });
+    assertThat(V36.validate("[1]").findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo(Rule.NOT_AN_OBJECT);
+              assertThat(f.actual()).isEqualTo("array");
+            });
   }
 
   @Test
   void wrongTypeAndEnumCarryExpectedAndActual() {
-    ValidationResult r = V31_BETA.validate("{\"action\":\"chat_transferred\",\"type\":\"push\",\"payload\":"
-        + "{\"chat_id\":7,\"requester_id\":\"a\",\"type\":\"bot\",\"ids\":[\"x\"]}}");
+    ValidationResult r =
+        V31_BETA.validate(
+            "{\"action\":\"chat_transferred\",\"type\":\"push\",\"payload\":"
+                + "{\"chat_id\":7,\"requester_id\":\"a\",\"type\":\"bot\",\"ids\":[\"x\"]}}");
 
-    assertThat(r.findings()).extracting(Finding::rule, Finding::pointer, Finding::expected, Finding::actual)
+    assertThat(r.findings())
+        .extracting(Finding::rule, Finding::pointer, Finding::expected, Finding::actual)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Rule.TYPE, "/payload/chat_id", "string", "integer"),
-            org.assertj.core.groups.Tuple.tuple(Rule.ENUM, "/payload/type", "one of [agent, group]", "\"bot\""));
+            org.assertj.core.groups.Tuple.tuple(
+                Rule.ENUM, "/payload/type", "one of [agent, group]", "\"bot\""));
   }
 
   @Test
   void undocumentedReasonIsAWarningAndStrictMakesItAnError() {
-    String push = "{\"action\":\"agent_disconnected\",\"type\":\"push\",\"payload\":{\"reason\":\"solar_flare\"}}";
+    String push =
+        "{\"action\":\"agent_disconnected\",\"type\":\"push\",\"payload\":{\"reason\":\"solar_flare\"}}";
 
     ValidationResult lenient = V31_BETA.validate(push);
     ValidationResult strict = V31_BETA.strict().validate(push);
 
     assertThat(lenient.isValid()).isTrue();
-    assertThat(lenient.findings()).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo(Rule.UNDOCUMENTED_VALUE);
-      assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.pointer()).isEqualTo("/payload/reason");
-    });
+    assertThat(lenient.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo(Rule.UNDOCUMENTED_VALUE);
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.pointer()).isEqualTo("/payload/reason");
+            });
     assertThat(strict.isValid()).isFalse();
-    assertThat(strict.findings()).singleElement()
+    assertThat(strict.findings())
+        .singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
   }
 
   @Test
   void unknownVersionFieldIsAnError() {
-    ValidationResult r = V36.validate(
-        "{\"version\":\"4.0\",\"action\":\"chat_deleted\",\"type\":\"push\",\"payload\":{\"chat_id\":\"A\"}}");
+    ValidationResult r =
+        V36.validate(
+            "{\"version\":\"4.0\",\"action\":\"chat_deleted\",\"type\":\"push\",\"payload\":{\"chat_id\":\"A\"}}");
 
-    assertThat(r.findings()).singleElement()
+    assertThat(r.findings())
+        .singleElement()
         .satisfies(f -> assertThat(f.rule()).isEqualTo(Rule.UNKNOWN_API_VERSION));
     assertThat(r.apiVersion()).isEqualTo("3.6");
   }
 
   @Test
   void assertConformsListsEveryFinding() {
-    assertThatThrownBy(() -> V31_BETA.assertConforms(
-            "{\"action\":\"thread_closed\",\"type\":\"push\",\"payload\":{\"chat_id\":1,\"extra\":true}}"))
+    assertThatThrownBy(
+            () ->
+                V31_BETA.assertConforms(
+                    "{\"action\":\"thread_closed\",\"type\":\"push\",\"payload\":{\"chat_id\":1,\"extra\":true}}"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("push 'thread_closed' does not conform to Agent Chat API 3.1-beta")
         .hasMessageContaining("[REQUIRED] /payload/thread_id")
@@ -123,8 +155,9 @@ class PushValidatorTest {
 
   @Test
   void assertConformsPassesAConformingPush() {
-    V31_BETA.assertConforms("{\"action\":\"thread_closed\",\"type\":\"push\",\"payload\":"
-        + "{\"chat_id\":\"PJ0MRSHTDG\",\"thread_id\":\"K600PKZON8\"}}");
+    V31_BETA.assertConforms(
+        "{\"action\":\"thread_closed\",\"type\":\"push\",\"payload\":"
+            + "{\"chat_id\":\"PJ0MRSHTDG\",\"thread_id\":\"K600PKZON8\"}}");
   }
 
   @Test

@@ -31,7 +31,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ValidateBenchmark {
-  @Param({"incoming_chat", "incoming_event", "routing_status_set", "customer_updated", "incoming_customers"})
+  @Param({
+    "incoming_chat",
+    "incoming_event",
+    "routing_status_set",
+    "customer_updated",
+    "incoming_customers"
+  })
   public String action;
 
   @Param({"valid", "invalid"})
@@ -45,10 +51,12 @@ public class ValidateBenchmark {
     validator = PushValidator.forVersion("3.6");
     String valid = Samples.read("3.6/" + action + ".json");
     // The invalid variant has a required envelope field of the wrong type and an undocumented one.
-    message = variant.equals("valid")
-        ? valid
-        : valid.replaceFirst("\"type\"\\s*:\\s*\"push\"", "\"type\": \"push\", \"extra\": 1")
-            .replaceFirst("\"version\"\\s*:\\s*\"3.6\"", "\"version\": 36");
+    message =
+        variant.equals("valid")
+            ? valid
+            : valid
+                .replaceFirst("\"type\"\\s*:\\s*\"push\"", "\"type\": \"push\", \"extra\": 1")
+                .replaceFirst("\"version\"\\s*:\\s*\"3.6\"", "\"version\": 36");
     ValidationResult check = validator.validate(message);
     if (check.isValid() != variant.equals("valid")) {
       throw new IllegalStateException(action + " " + variant + ": " + check.findings());

@@ -24,8 +24,8 @@ final class ErrorHandlers {
 
   /**
    * Problems while running: an unknown API version is a usage error (2); any other pushcheck
-   * problem (an input or output that cannot be read or written) is 3. Anything else is a bug:
-   * still one line, with the stack trace only when {@code PUSHCHECK_DEBUG} is set.
+   * problem (an input or output that cannot be read or written) is 3. Anything else is a bug: still
+   * one line, with the stack trace only when {@code PUSHCHECK_DEBUG} is set.
    */
   static int onExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
@@ -37,8 +37,8 @@ final class ErrorHandlers {
       err.println("pushcheck: " + e.getMessage());
       code = ExitCodes.UNREADABLE;
     } else {
-      err.println("pushcheck: internal error: " + e
-          + " (set PUSHCHECK_DEBUG=1 for the stack trace)");
+      err.println(
+          "pushcheck: internal error: " + e + " (set PUSHCHECK_DEBUG=1 for the stack trace)");
       if (System.getenv("PUSHCHECK_DEBUG") != null) {
         e.printStackTrace(err);
       }

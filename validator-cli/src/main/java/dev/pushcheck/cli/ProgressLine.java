@@ -20,8 +20,13 @@ final class ProgressLine implements Reporter {
   @Override
   public void progress(long messagesRead, long bytesRead) {
     double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-3);
-    String line = String.format(Locale.ROOT, "%,d messages, %,.0f messages/s, %,.1f MB read",
-        messagesRead, messagesRead / seconds, bytesRead / 1e6);
+    String line =
+        String.format(
+            Locale.ROOT,
+            "%,d messages, %,.0f messages/s, %,.1f MB read",
+            messagesRead,
+            messagesRead / seconds,
+            bytesRead / 1e6);
     err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
     err.flush();
     width = line.length();

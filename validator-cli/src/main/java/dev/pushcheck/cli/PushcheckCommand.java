@@ -16,7 +16,10 @@ import picocli.CommandLine.ScopeType;
     versionProvider = PushcheckCommand.Version.class,
     scope = ScopeType.INHERIT,
     subcommands = {
-      ValidateCommand.class, VersionsCommand.class, SchemasCommand.class, HelpCommand.class
+      ValidateCommand.class,
+      VersionsCommand.class,
+      SchemasCommand.class,
+      HelpCommand.class
     },
     usageHelpAutoWidth = true,
     exitCodeOnInvalidInput = ExitCodes.USAGE,

@@ -11,14 +11,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code pushcheck schemas}: the bundled schemas, for use without pushcheck. */
-@Command(name = "schemas", description = "Works with the bundled JSON Schemas.",
+@Command(
+    name = "schemas",
+    description = "Works with the bundled JSON Schemas.",
     subcommands = SchemasCommand.Export.class)
 final class SchemasCommand {
 
   /** {@code pushcheck schemas export VERSION DIR}. */
-  @Command(name = "export",
-      description = "Writes one API version's schemas (draft 2020-12) into DIR;"
-          + " DIR/push.schema.json validates a whole push, offline.")
+  @Command(
+      name = "export",
+      description =
+          "Writes one API version's schemas (draft 2020-12) into DIR;"
+              + " DIR/push.schema.json validates a whole push, offline.")
   static final class Export implements Callable<Integer> {
     @Spec CommandSpec spec;
 

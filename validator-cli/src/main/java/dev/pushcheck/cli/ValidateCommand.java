@@ -40,37 +40,51 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "INPUT",
-      description = "Files, directories (searched recursively) or - for standard input"
-          + " (the default when standard input is not a terminal).")
+      description =
+          "Files, directories (searched recursively) or - for standard input"
+              + " (the default when standard input is not a terminal).")
   List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--api-version", paramLabel = "VERSION",
-      description = "Schema set to use, e.g. 3.6 or 3.1-beta (default: each push's version"
-          + " field, else the version in a HAR websocket URL, else the newest stable version).")
+  @Option(
+      names = "--api-version",
+      paramLabel = "VERSION",
+      description =
+          "Schema set to use, e.g. 3.6 or 3.1-beta (default: each push's version"
+              + " field, else the version in a HAR websocket URL, else the newest stable version).")
   String apiVersion;
 
   @Option(names = "--strict", description = "Warnings count as errors.")
   boolean strict;
 
-  @Option(names = "--pushes-only",
+  @Option(
+      names = "--pushes-only",
       description = "Every message that is not a push is an error (for folders of push fixtures).")
   boolean pushesOnly;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--no-color", description = "No colours, even on a terminal.")
   boolean noColor;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print only the summary (text format).")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print only the summary (text format).")
   boolean quiet;
 
-  @Option(names = "--max-findings", paramLabel = "N",
+  @Option(
+      names = "--max-findings",
+      paramLabel = "N",
       description = "Print at most N findings (text format; 0: no limit).")
   long maxFindings;
 
-  @Option(names = "--threads", paramLabel = "N",
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
       description = "Validation threads (default: one per core).")
   Integer threads;
 
@@ -79,9 +93,10 @@ final class ValidateCommand implements Callable<Integer> {
     CheckOptions options = options();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Reporter report = format == Format.JSON
-        ? Reporter.all(new JsonReporter(out, Pushcheck.version()), inputErrorsTo(err))
-        : TextReporter.to(out, quiet, maxFindings, color());
+    Reporter report =
+        format == Format.JSON
+            ? Reporter.all(new JsonReporter(out, Pushcheck.version()), inputErrorsTo(err))
+            : TextReporter.to(out, quiet, maxFindings, color());
     if (parent.environment.interactive()) {
       report = Reporter.all(new ProgressLine(err), report);
     }
@@ -98,13 +113,14 @@ final class ValidateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--threads must be 1 or more");
     }
     if (inputs.isEmpty() && parent.environment.interactive()) {
-      throw new ParameterException(spec.commandLine(),
-          "no INPUT given (files, directories, or - for standard input)");
+      throw new ParameterException(
+          spec.commandLine(), "no INPUT given (files, directories, or - for standard input)");
     }
-    CheckOptions options = CheckOptions.of(inputs.isEmpty() ? List.of(CheckOptions.STDIN) : inputs)
-        .withApiVersion(apiVersion)
-        .withStrict(strict)
-        .withPushesOnly(pushesOnly);
+    CheckOptions options =
+        CheckOptions.of(inputs.isEmpty() ? List.of(CheckOptions.STDIN) : inputs)
+            .withApiVersion(apiVersion)
+            .withStrict(strict)
+            .withPushesOnly(pushesOnly);
     return threads == null ? options : options.withThreads(threads);
   }
 

@@ -12,14 +12,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code pushcheck versions}: the bundled API versions and their pushes, or a diff of two. */
-@Command(name = "versions",
+@Command(
+    name = "versions",
     description = "Lists the bundled API versions with their push actions, or compares two.")
 final class VersionsCommand implements Callable<Integer> {
   private static final int WIDTH = 100;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--diff", arity = "2", paramLabel = "VERSION",
+  @Option(
+      names = "--diff",
+      arity = "2",
+      paramLabel = "VERSION",
       description = "Show what changed from the first version to the second.")
   List<String> diff;
 
@@ -35,8 +39,10 @@ final class VersionsCommand implements Callable<Integer> {
     List<String> preview = SchemaSets.previewVersions();
     for (String version : SchemaSets.versions()) {
       SortedSet<String> actions = SchemaSets.actions(version);
-      String mark = version.equals(stable) ? " (stable, the default)"
-          : preview.contains(version) ? " (preview)" : "";
+      String mark =
+          version.equals(stable)
+              ? " (stable, the default)"
+              : preview.contains(version) ? " (preview)" : "";
       out.println(version + mark + ": " + actions.size() + " pushes");
       wrap(actions).forEach(line -> out.println("  " + line));
     }

@@ -16,9 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 record CliRun(int exit, String out, String err) {
   static final Environment PIPED = new Environment(false, false);
   static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final Pattern TEXT_SUMMARY = Pattern.compile(
-      "(?m)^(\\d+) messages?: (\\d+) valid, (\\d+) invalid, (\\d+) unreadable, (\\d+) skipped"
-          + "(?: \\((.*)\\))?; \\d+ warnings?$");
+  private static final Pattern TEXT_SUMMARY =
+      Pattern.compile(
+          "(?m)^(\\d+) messages?: (\\d+) valid, (\\d+) invalid, (\\d+) unreadable, (\\d+) skipped"
+              + "(?: \\((.*)\\))?; \\d+ warnings?$");
 
   static CliRun run(String... args) {
     return run(PIPED, new byte[0], args);
@@ -58,9 +59,13 @@ record CliRun(int exit, String out, String err) {
       for (JsonNode n : s.path("skippedByReason")) {
         skippedByReason += n.asLong();
       }
-      assertThat(s.path("messages").asLong()).as("messages in %s", s)
-          .isEqualTo(s.path("valid").asLong() + s.path("invalid").asLong()
-              + s.path("unreadable").asLong() + s.path("skipped").asLong());
+      assertThat(s.path("messages").asLong())
+          .as("messages in %s", s)
+          .isEqualTo(
+              s.path("valid").asLong()
+                  + s.path("invalid").asLong()
+                  + s.path("unreadable").asLong()
+                  + s.path("skipped").asLong());
       assertThat(skippedByReason).isEqualTo(s.path("skipped").asLong());
       return this;
     }
@@ -77,8 +82,12 @@ record CliRun(int exit, String out, String err) {
     }
     assertThat(messages).as("summary line %s", m.group()).isEqualTo(sum);
     if (m.group(6) != null) {
-      long reasons = Pattern.compile("(\\d+) [a-z ]+").matcher(m.group(6)).results()
-          .mapToLong(r -> Long.parseLong(r.group(1))).sum();
+      long reasons =
+          Pattern.compile("(\\d+) [a-z ]+")
+              .matcher(m.group(6))
+              .results()
+              .mapToLong(r -> Long.parseLong(r.group(1)))
+              .sum();
       assertThat(reasons).as("skip reasons in %s", m.group()).isEqualTo(Long.parseLong(m.group(5)));
     }
     return this;

@@ -17,8 +17,11 @@ class CommandsTest {
 
     assertThat(run.exit()).isZero();
     for (String version : SchemaSets.versions()) {
-      assertThat(run.out()).containsPattern("(?m)^" + version.replace(".", "\\.")
-          + "( \\((stable, the default|preview)\\))?: \\d+ pushes$");
+      assertThat(run.out())
+          .containsPattern(
+              "(?m)^"
+                  + version.replace(".", "\\.")
+                  + "( \\((stable, the default|preview)\\))?: \\d+ pushes$");
     }
     assertThat(run.out())
         .contains(SchemaSets.stableVersion() + " (stable, the default): ")
@@ -40,7 +43,9 @@ class CommandsTest {
     CliRun run = CliRun.run("versions", "--diff", "3.5", "4.0");
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.errLines()).singleElement().asString()
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
         .startsWith("pushcheck: unknown API version '4.0'");
   }
 
@@ -53,7 +58,8 @@ class CommandsTest {
     assertThat(run.exit()).isZero();
     assertThat(dir.resolve("push.schema.json")).isRegularFile();
     assertThat(run.outLines()).last().asString().startsWith("Wrote ").endsWith(" to " + dir);
-    run.outLines().stream().filter(l -> !l.startsWith("Wrote "))
+    run.outLines().stream()
+        .filter(l -> !l.startsWith("Wrote "))
         .forEach(l -> assertThat(Path.of(l)).isRegularFile());
   }
 
@@ -80,8 +86,9 @@ class CommandsTest {
     CliRun run = CliRun.run();
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly(
-        "pushcheck: Missing required subcommand", "Run 'pushcheck --help' for usage.");
+    assertThat(run.errLines())
+        .containsExactly(
+            "pushcheck: Missing required subcommand", "Run 'pushcheck --help' for usage.");
   }
 
   @Test
@@ -89,8 +96,7 @@ class CommandsTest {
     CliRun run = CliRun.run("valdate", "x.json");
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("Did you mean: pushcheck validate?")
-        .doesNotContain("\tat ");
+    assertThat(run.err()).contains("Did you mean: pushcheck validate?").doesNotContain("\tat ");
   }
 
   @Test

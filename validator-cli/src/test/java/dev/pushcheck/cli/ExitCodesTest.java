@@ -18,7 +18,8 @@ class ExitCodesTest {
     CliRun run = CliRun.run("validate", "--help");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("Exit codes:")
+    assertThat(run.out())
+        .contains("Exit codes:")
         .containsPattern("(?m)^  0 +every message conforms")
         .containsPattern("(?m)^  1 +at least one message is invalid")
         .containsPattern("(?m)^  2 +usage error")

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Golden files: each {@code golden/<case>/} holds {@code case.properties} (the arguments, the
  * expected exit code, optional stdin and generated inputs) and the expected stdout and stderr,
- * compared with {@code assertLinesMatch} (a line may be a regex). Paths print as {@code «in»}
- * (the test inputs) and {@code «tmp»} (inputs generated for the case). Regenerate with {@code
+ * compared with {@code assertLinesMatch} (a line may be a regex). Paths print as {@code «in»} (the
+ * test inputs) and {@code «tmp»} (inputs generated for the case). Regenerate with {@code
  * -Dpushcheck.updateGoldens=true}, then review the diff.
  */
 class GoldenTest {
@@ -45,8 +45,8 @@ class GoldenTest {
 
   @TestFactory
   Stream<DynamicTest> goldenCases() throws IOException {
-    return caseDirectories().map(dir ->
-        DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+    return caseDirectories()
+        .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
   }
 
   @Test
@@ -75,9 +75,10 @@ class GoldenTest {
     }
     Path caseTmp = Files.createDirectories(tmp.resolve(dir.getFileName()));
     prepare(spec.getProperty("prepare", ""), caseTmp);
-    String[] args = Arrays.stream(spec.getProperty("args").trim().split("\\s+"))
-        .map(a -> a.replace("«in»", INPUTS.toString()).replace("«tmp»", caseTmp.toString()))
-        .toArray(String[]::new);
+    String[] args =
+        Arrays.stream(spec.getProperty("args").trim().split("\\s+"))
+            .map(a -> a.replace("«in»", INPUTS.toString()).replace("«tmp»", caseTmp.toString()))
+            .toArray(String[]::new);
     String stdin = spec.getProperty("stdin", "");
     byte[] stdinBytes = stdin.isEmpty() ? new byte[0] : Files.readAllBytes(INPUTS.resolve(stdin));
 
@@ -86,11 +87,13 @@ class GoldenTest {
     List<String> out = normalise(run.outLines(), caseTmp);
     List<String> err = normalise(run.errLines(), caseTmp);
     if (Boolean.getBoolean("pushcheck.updateGoldens")) {
-      write(dir.resolve("expected-out.txt"),
+      write(
+          dir.resolve("expected-out.txt"),
           out.stream().map(l -> l.startsWith("  \"pushcheck\" : ") ? VERSION_LINE : l).toList());
       write(dir.resolve("expected-err.txt"), err);
     }
-    assertThat(run.exit()).as("exit code; stderr: %s", run.err())
+    assertThat(run.exit())
+        .as("exit code; stderr: %s", run.err())
         .isEqualTo(Integer.parseInt(spec.getProperty("exit")));
     assertLinesMatch(read(dir.resolve("expected-out.txt")), out, "stdout");
     assertLinesMatch(read(dir.resolve("expected-err.txt")), err, "stderr");
@@ -112,8 +115,9 @@ class GoldenTest {
       byte[] content = Files.readAllBytes(INPUTS.resolve(name));
       switch (kindAndFile[0]) {
         case "gzip" -> Files.write(caseTmp.resolve(name + ".gz"), gzip(content));
-        case "zlib" -> Files.write(caseTmp.resolve(name.replaceFirst("\\.har$", ".zhar")),
-            compress(content, false));
+        case "zlib" ->
+            Files.write(
+                caseTmp.resolve(name.replaceFirst("\\.har$", ".zhar")), compress(content, false));
         case "truncated-gzip" -> Files.write(caseTmp.resolve(name + ".gz"), truncatedGzip(content));
         default -> throw new IllegalArgumentException("unknown prepare step " + step);
       }
@@ -163,8 +167,11 @@ class GoldenTest {
   /** The report schema as the core jar packages it, compiled by a plain 2020-12 registry. */
   static Schema reportSchema() {
     String base = "https://pushcheck.dev/schemas/report/";
-    SchemaRegistry registry = SchemaRegistry.withDialect(Dialects.getDraft202012(),
-        b -> b.schemaIdResolvers(r -> r.mapPrefix(base, "classpath:pushcheck/schemas/report/")));
+    SchemaRegistry registry =
+        SchemaRegistry.withDialect(
+            Dialects.getDraft202012(),
+            b ->
+                b.schemaIdResolvers(r -> r.mapPrefix(base, "classpath:pushcheck/schemas/report/")));
     Schema schema = registry.getSchema(SchemaLocation.of(base + "report.schema.json"));
     schema.initializeValidators();
     return schema;

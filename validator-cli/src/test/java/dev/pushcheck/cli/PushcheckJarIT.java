@@ -20,36 +20,42 @@ class PushcheckJarIT {
     assertThat(JAR).as("run after 'package'").isRegularFile();
     Path out = Files.createTempFile("pushcheck-out", ".txt");
     Path err = Files.createTempFile("pushcheck-err", ".txt");
-    Process process = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-jar", JAR.toString(), "validate", "../examples")
-        .redirectOutput(out.toFile())
-        .redirectError(err.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(emptyFile()))
-        .start();
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString(),
+                "validate",
+                "../examples")
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(emptyFile()))
+            .start();
 
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished").isTrue();
     assertThat(Files.readString(err)).as("stderr").isEmpty();
     assertThat(process.exitValue()).isEqualTo(1);
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
-    assertLinesMatch(List.of(
-        "../examples/agent-session.har:194:11 (entry 1, frame 8): error: [REQUIRED] /payload/event/id:"
-            + " missing required field (expected present, got absent)",
-        "../examples/agent-session.har:230:11 (entry 1, frame 14): error: [TYPE] /payload/thread_id:"
-            + " wrong type (expected string, got integer)",
-        "../examples/agent-session.har:236:11 (entry 1, frame 15): error: [UNKNOWN_ACTION] /action:"
-            + " unknown push action: `routing_status_sets` is not a push of any API version;"
-            + " did you mean `routing_status_set`? (expected a 3.6 push action,"
-            + " got \"routing_status_sets\")",
-        "../examples/pushes.jsonl:11:205: warning: [UNDOCUMENTED_FIELD] /payload/seen_by_bot:"
-            + " undocumented field (expected no field \"seen_by_bot\" here, got \"seen_by_bot\")",
-        "../examples/pushes.jsonl:12:234: error: [TYPE] /payload/typing_indicator/is_typing:"
-            + " wrong type (expected boolean, got string)",
-        "../examples/pushes.jsonl:14:70: error: [REQUIRED] /payload/chat_id: missing required"
-            + " field (expected present, got absent)",
-        "33 messages: 20 valid, 5 invalid, 0 unreadable, 8 skipped (1 binary frame, 3 request,"
-            + " 4 response); 1 warning",
-        ">> per-action counts >>"), lines);
+    assertLinesMatch(
+        List.of(
+            "../examples/agent-session.har:194:11 (entry 1, frame 8): error: [REQUIRED] /payload/event/id:"
+                + " missing required field (expected present, got absent)",
+            "../examples/agent-session.har:230:11 (entry 1, frame 14): error: [TYPE] /payload/thread_id:"
+                + " wrong type (expected string, got integer)",
+            "../examples/agent-session.har:236:11 (entry 1, frame 15): error: [UNKNOWN_ACTION] /action:"
+                + " unknown push action: `routing_status_sets` is not a push of any API version;"
+                + " did you mean `routing_status_set`? (expected a 3.6 push action,"
+                + " got \"routing_status_sets\")",
+            "../examples/pushes.jsonl:11:205: warning: [UNDOCUMENTED_FIELD] /payload/seen_by_bot:"
+                + " undocumented field (expected no field \"seen_by_bot\" here, got \"seen_by_bot\")",
+            "../examples/pushes.jsonl:12:234: error: [TYPE] /payload/typing_indicator/is_typing:"
+                + " wrong type (expected boolean, got string)",
+            "../examples/pushes.jsonl:14:70: error: [REQUIRED] /payload/chat_id: missing required"
+                + " field (expected present, got absent)",
+            "33 messages: 20 valid, 5 invalid, 0 unreadable, 8 skipped (1 binary frame, 3 request,"
+                + " 4 response); 1 warning",
+            ">> per-action counts >>"),
+        lines);
     new CliRun(process.exitValue(), String.join("\n", lines), "").assertCountsAddUp();
   }
 

@@ -23,8 +23,9 @@ class ValidateCommandTest {
   @Test
   void colourOnlyOnATerminal() {
     CliRun piped = CliRun.run("validate", input("push-invalid.json")).assertCountsAddUp();
-    CliRun terminal = CliRun.run(TERMINAL, new byte[0], "validate", input("push-invalid.json"))
-        .assertCountsAddUp();
+    CliRun terminal =
+        CliRun.run(TERMINAL, new byte[0], "validate", input("push-invalid.json"))
+            .assertCountsAddUp();
 
     assertThat(piped.out()).doesNotContain(ESC);
     assertThat(terminal.out()).contains(ESC + "31m" + "error");
@@ -33,10 +34,12 @@ class ValidateCommandTest {
 
   @Test
   void noColorOptionAndNoColorVariableTurnColourOff() {
-    CliRun option = CliRun.run(TERMINAL, new byte[0],
-        "validate", "--no-color", input("push-invalid.json")).assertCountsAddUp();
-    CliRun variable = CliRun.run(new Environment(true, true), new byte[0],
-        "validate", input("push-invalid.json")).assertCountsAddUp();
+    CliRun option =
+        CliRun.run(TERMINAL, new byte[0], "validate", "--no-color", input("push-invalid.json"))
+            .assertCountsAddUp();
+    CliRun variable =
+        CliRun.run(new Environment(true, true), new byte[0], "validate", input("push-invalid.json"))
+            .assertCountsAddUp();
 
     assertThat(option.out()).doesNotContain(ESC);
     assertThat(variable.out()).doesNotContain(ESC);
@@ -44,8 +47,14 @@ class ValidateCommandTest {
 
   @Test
   void missingFileInTheMiddleDoesNotStopTheOthers() {
-    CliRun run = CliRun.run("validate", "--format", "json",
-        input("push-invalid.json"), input("no-such.json"), input("session.har"));
+    CliRun run =
+        CliRun.run(
+            "validate",
+            "--format",
+            "json",
+            input("push-invalid.json"),
+            input("no-such.json"),
+            input("session.har"));
 
     run.assertCountsAddUp();
     assertThat(run.exit()).isEqualTo(3);
@@ -53,14 +62,17 @@ class ValidateCommandTest {
     assertThat(run.json().path("summary").path("invalid").asLong()).isEqualTo(1 + 2);
     assertThat(run.json().path("inputErrors").get(0).path("source").asString())
         .endsWith("no-such.json");
-    assertThat(run.errLines()).singleElement().asString()
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
         .endsWith("no-such.json: no such file or directory");
   }
 
   @Test
   void unreadableInputWinsOverViolations() {
-    CliRun run = CliRun.run("validate", input("push-invalid.json"), input("mixed.jsonl"))
-        .assertCountsAddUp();
+    CliRun run =
+        CliRun.run("validate", input("push-invalid.json"), input("mixed.jsonl"))
+            .assertCountsAddUp();
 
     assertThat(run.exit()).isEqualTo(3);
     assertThat(run.counts()).containsExactly(5, 2, 1, 2, 0);
@@ -99,19 +111,24 @@ class ValidateCommandTest {
   @Test
   void progressLineOnATerminalIsClearedAtTheEnd(@TempDir Path tmp) throws IOException {
     // the core reports progress every 20,000 messages
-    String push = "{\"version\":\"3.6\",\"action\":\"routing_status_set\",\"type\":\"push\","
-        + "\"payload\":{\"agent_id\":\"smith@example.com\",\"status\":\"accepting_chats\"}}\n";
+    String push =
+        "{\"version\":\"3.6\",\"action\":\"routing_status_set\",\"type\":\"push\","
+            + "\"payload\":{\"agent_id\":\"smith@example.com\",\"status\":\"accepting_chats\"}}\n";
     Path big = tmp.resolve("big.jsonl");
-    Files.writeString(big, String.join("", Collections.nCopies(20_500, push)),
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        big, String.join("", Collections.nCopies(20_500, push)), StandardCharsets.UTF_8);
 
-    CliRun run = CliRun.run(TERMINAL, new byte[0], "validate", "--no-color", big.toString())
-        .assertCountsAddUp();
+    CliRun run =
+        CliRun.run(TERMINAL, new byte[0], "validate", "--no-color", big.toString())
+            .assertCountsAddUp();
 
     assertThat(run.exit()).isZero();
-    assertThat(run.err()).containsPattern("^\r2\\d,\\d{3} messages, [\\d,]+ messages/s, ")
-        .contains(" MB read").endsWith("\r").doesNotContain("\n");
-    assertThat(run.err().strip()).doesNotContain("\r");  // the line was blanked
+    assertThat(run.err())
+        .containsPattern("^\r2\\d,\\d{3} messages, [\\d,]+ messages/s, ")
+        .contains(" MB read")
+        .endsWith("\r")
+        .doesNotContain("\n");
+    assertThat(run.err().strip()).doesNotContain("\r"); // the line was blanked
     assertThat(run.counts()).containsExactly(20_500, 20_500, 0, 0, 0);
     CliRun piped = CliRun.run("validate", big.toString()).assertCountsAddUp();
     assertThat(piped.err()).isEmpty();

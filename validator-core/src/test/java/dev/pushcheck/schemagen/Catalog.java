@@ -13,13 +13,17 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** catalog.json: versions, actions and files per version, and what each ended push became (x-replaced-by). */
+/**
+ * catalog.json: versions, actions and files per version, and what each ended push became
+ * (x-replaced-by).
+ */
 final class Catalog {
 
   static final String PATH = "catalog.json";
 
   /** One x-replaced-by as generated, with the last version whose payload file carries it. */
-  private record Replacement(String action, String file, String pointer, JsonNode replacedBy, String lastVersion) {}
+  private record Replacement(
+      String action, String file, String pointer, JsonNode replacedBy, String lastVersion) {}
 
   private record ReplacementKey(String action, JsonNode replacedBy) {}
 
@@ -27,13 +31,15 @@ final class Catalog {
   private final List<GeneratedVersion> generated;
   private final List<SourceProblem> problems;
 
-  private Catalog(VersionList versions, List<GeneratedVersion> generated, List<SourceProblem> problems) {
+  private Catalog(
+      VersionList versions, List<GeneratedVersion> generated, List<SourceProblem> problems) {
     this.versions = versions;
     this.generated = generated;
     this.problems = problems;
   }
 
-  static ObjectNode build(VersionList versions, List<GeneratedVersion> generated, List<SourceProblem> problems) {
+  static ObjectNode build(
+      VersionList versions, List<GeneratedVersion> generated, List<SourceProblem> problems) {
     return new Catalog(versions, generated, problems).build();
   }
 
@@ -44,7 +50,8 @@ final class Catalog {
     catalog.put("stable", versions.stable());
     versions.preview().forEach(catalog.putArray("preview")::add);
     ObjectNode actions = catalog.putObject("actions");
-    generated.forEach(version -> version.actions().forEach(actions.putArray(version.version())::add));
+    generated.forEach(
+        version -> version.actions().forEach(actions.putArray(version.version())::add));
     ArrayNode replacements = catalog.putArray("replacements");
     for (Replacement replacement : replacements()) {
       ObjectNode entry = replacements.addObject();
@@ -55,7 +62,8 @@ final class Catalog {
       entry.set("how", replacement.replacedBy().get("how"));
     }
     ObjectNode files = catalog.putObject("files");
-    generated.forEach(version -> version.files().keySet().forEach(files.putArray(version.version())::add));
+    generated.forEach(
+        version -> version.files().keySet().forEach(files.putArray(version.version())::add));
     return catalog;
   }
 
@@ -67,14 +75,18 @@ final class Catalog {
         JsonNode replacedBy = version.files().get(file).get(REPLACED_BY);
         if (replacedBy != null) {
           String pointer = child(version.rootPointers().get(file), REPLACED_BY);
-          byActionAndValue.put(new ReplacementKey(action, replacedBy),
+          byActionAndValue.put(
+              new ReplacementKey(action, replacedBy),
               new Replacement(action, file, pointer, replacedBy, version.version()));
         }
       }
     }
     List<Replacement> replacements = new ArrayList<>(byActionAndValue.values());
-    replacements.sort(Comparator.comparing(Replacement::action)
-        .thenComparing(replacement -> versions.rank(replacement.replacedBy().get("version").stringValue())));
+    replacements.sort(
+        Comparator.comparing(Replacement::action)
+            .thenComparing(
+                replacement ->
+                    versions.rank(replacement.replacedBy().get("version").stringValue())));
     replacements.forEach(this::checkReplacement);
     checkEndedPushesAreReplaced();
     return replacements;
@@ -85,30 +97,51 @@ final class Catalog {
     GeneratedVersion successor = generated.get(versions.rank(version));
     String at = child(replacement.pointer(), "version");
     if (successor.hasPush(replacement.action())) {
-      problems.add(new SourceProblem(replacement.file(), at,
-          "the push still exists in " + version + ", the version x-replaced-by says it is replaced in"));
+      problems.add(
+          new SourceProblem(
+              replacement.file(),
+              at,
+              "the push still exists in "
+                  + version
+                  + ", the version x-replaced-by says it is replaced in"));
     } else if (versions.rank(replacement.lastVersion()) > versions.rank(version)) {
-      problems.add(new SourceProblem(replacement.file(), at,
-          "the push exists until " + replacement.lastVersion() + ", after " + version + " where x-replaced-by says it is replaced"));
+      problems.add(
+          new SourceProblem(
+              replacement.file(),
+              at,
+              "the push exists until "
+                  + replacement.lastVersion()
+                  + ", after "
+                  + version
+                  + " where x-replaced-by says it is replaced"));
     }
     JsonNode actions = replacement.replacedBy().get("actions");
     for (int i = 0; i < actions.size(); i++) {
       if (!successor.hasPush(actions.get(i).stringValue())) {
-        problems.add(new SourceProblem(replacement.file(), child(child(replacement.pointer(), "actions"), i),
-            "\"" + actions.get(i).stringValue() + "\" is not a push of " + version));
+        problems.add(
+            new SourceProblem(
+                replacement.file(),
+                child(child(replacement.pointer(), "actions"), i),
+                "\"" + actions.get(i).stringValue() + "\" is not a push of " + version));
       }
     }
   }
 
-  /** Every push that ends before the newest version says what it became, so the catalog can tell users. */
+  /**
+   * Every push that ends before the newest version says what it became, so the catalog can tell
+   * users.
+   */
   private void checkEndedPushesAreReplaced() {
     for (int i = 0; i + 1 < generated.size(); i++) {
       GeneratedVersion last = generated.get(i);
       for (String action : last.actions()) {
         String file = GeneratedVersion.PAYLOADS + action + SourceFile.SUFFIX;
         if (!generated.get(i + 1).hasPush(action) && !last.files().get(file).has(REPLACED_BY)) {
-          problems.add(new SourceProblem(file, last.rootPointers().get(file),
-              "the push ends after " + last.version() + " but has no x-replaced-by"));
+          problems.add(
+              new SourceProblem(
+                  file,
+                  last.rootPointers().get(file),
+                  "the push ends after " + last.version() + " but has no x-replaced-by"));
         }
       }
     }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -q -pl validator-core test -Dtest=GeneratedSchemasTest -Dpushcheck.regenerateSchemas=true
  * </pre>
  *
- * (add {@code -Dsurefire.failIfNoSpecifiedTests=false} when running it without {@code -pl validator-core}).
+ * (add {@code -Dsurefire.failIfNoSpecifiedTests=false} when running it without {@code -pl
+ * validator-core}).
  */
 final class GeneratedSchemasTest {
 
@@ -39,7 +40,8 @@ final class GeneratedSchemasTest {
     List<String> differences = GeneratedTree.differences(compiled, GeneratedTree.read(GENERATED));
 
     assertThat(differences)
-        .as("schemas/agent-chat is not what schemas/src/agent-chat compiles to; regenerate it with%n  %s%n",
+        .as(
+            "schemas/agent-chat is not what schemas/src/agent-chat compiles to; regenerate it with%n  %s%n",
             REGENERATE_COMMAND)
         .isEmpty();
   }

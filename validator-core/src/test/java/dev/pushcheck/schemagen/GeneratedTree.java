@@ -12,7 +12,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** A folder of text files as a sorted map relative-path -> text, read, compared or written in one go. */
+/**
+ * A folder of text files as a sorted map relative-path -> text, read, compared or written in one
+ * go.
+ */
 final class GeneratedTree {
 
   private GeneratedTree() {}
@@ -30,8 +33,11 @@ final class GeneratedTree {
     return tree;
   }
 
-  /** One line per file that is missing, unexpected or different in {@code actual}; empty when equal. */
-  static List<String> differences(SortedMap<String, String> expected, SortedMap<String, String> actual) {
+  /**
+   * One line per file that is missing, unexpected or different in {@code actual}; empty when equal.
+   */
+  static List<String> differences(
+      SortedMap<String, String> expected, SortedMap<String, String> actual) {
     List<String> differences = new ArrayList<>();
     SortedMap<String, String> all = new TreeMap<>(expected);
     actual.forEach(all::putIfAbsent);
@@ -47,7 +53,10 @@ final class GeneratedTree {
     return differences;
   }
 
-  /** Makes {@code root} hold exactly {@code tree}: changed files rewritten, stale ones and empty folders deleted. */
+  /**
+   * Makes {@code root} hold exactly {@code tree}: changed files rewritten, stale ones and empty
+   * folders deleted.
+   */
   static void write(Path root, Map<String, String> tree) throws IOException {
     SortedMap<String, String> existing = read(root);
     for (String stale : existing.keySet()) {
@@ -63,7 +72,8 @@ final class GeneratedTree {
       }
     }
     try (Stream<Path> folders = Files.walk(root)) {
-      for (Path folder : folders.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList()) {
+      for (Path folder :
+          folders.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList()) {
         try (Stream<Path> children = Files.list(folder)) {
           if (children.findAny().isEmpty() && !folder.equals(root)) {
             Files.delete(folder);

@@ -5,8 +5,8 @@ import java.util.SortedMap;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The schemas of one version, by path inside the version folder, with the source pointer of each file's
- * root variant and the $refs they keep.
+ * The schemas of one version, by path inside the version folder, with the source pointer of each
+ * file's root variant and the $refs they keep.
  */
 record GeneratedVersion(
     String version,

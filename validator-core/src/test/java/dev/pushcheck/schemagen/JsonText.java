@@ -5,9 +5,9 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The one text form of every generated file: 2-space indentation, {@code "key": value}, one array element
- * per line, LF, trailing newline. Written by hand so the committed text does not depend on a pretty printer's
- * defaults.
+ * The one text form of every generated file: 2-space indentation, {@code "key": value}, one array
+ * element per line, LF, trailing newline. Written by hand so the committed text does not depend on
+ * a pretty printer's defaults.
  */
 final class JsonText {
 

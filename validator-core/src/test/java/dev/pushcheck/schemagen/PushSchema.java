@@ -5,7 +5,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The generated entry schema of a version: the envelope, with the payload schema chosen by action. */
+/**
+ * The generated entry schema of a version: the envelope, with the payload schema chosen by action.
+ */
 final class PushSchema {
 
   static final String PATH = "push.schema.json";
@@ -17,8 +19,11 @@ final class PushSchema {
     push.put("$schema", dialect);
     push.put("$id", id);
     push.put("title", "Agent Chat API " + version + " push");
-    push.put("description", "A whole push of version " + version
-        + ": the envelope, with the payload schema chosen by action. Generated from schemas/src/agent-chat; do not edit.");
+    push.put(
+        "description",
+        "A whole push of version "
+            + version
+            + ": the envelope, with the payload schema chosen by action. Generated from schemas/src/agent-chat; do not edit.");
     push.put("$ref", SourceFile.ENVELOPE);
     ArrayNode actionEnum = push.putObject("properties").putObject("action").putArray("enum");
     actions.forEach(actionEnum::add);
@@ -28,7 +33,10 @@ final class PushSchema {
       ObjectNode condition = branch.putObject("if");
       condition.putObject("properties").putObject("action").put("const", action);
       condition.putArray("required").add("action");
-      branch.putObject("then").putObject("properties").putObject("payload")
+      branch
+          .putObject("then")
+          .putObject("properties")
+          .putObject("payload")
           .put("$ref", GeneratedVersion.PAYLOADS + action + SourceFile.SUFFIX);
     }
     return push;

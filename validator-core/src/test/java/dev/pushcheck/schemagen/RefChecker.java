@@ -10,7 +10,10 @@ import java.util.Set;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
-/** Resolves every kept $ref inside its own version folder, as any validator loading that folder would. */
+/**
+ * Resolves every kept $ref inside its own version folder, as any validator loading that folder
+ * would.
+ */
 final class RefChecker {
 
   private record Defect(String message, boolean perVersion) {}
@@ -19,25 +22,33 @@ final class RefChecker {
 
   private RefChecker() {}
 
-  static void check(List<GeneratedVersion> generated, Set<String> sourcePaths, List<SourceProblem> problems) {
+  static void check(
+      List<GeneratedVersion> generated, Set<String> sourcePaths, List<SourceProblem> problems) {
     // one line per broken $ref, listing the versions it is broken in
     Map<BrokenRef, List<String>> found = new LinkedHashMap<>();
     for (GeneratedVersion version : generated) {
       for (VersionEvaluator.RefUse use : version.refs()) {
         Defect defect = defect(use, version, sourcePaths);
         if (defect != null) {
-          found.computeIfAbsent(new BrokenRef(use, defect), key -> new ArrayList<>()).add(version.version());
+          found
+              .computeIfAbsent(new BrokenRef(use, defect), key -> new ArrayList<>())
+              .add(version.version());
         }
       }
     }
-    found.forEach((broken, versions) -> {
-      Defect defect = broken.defect();
-      String message = defect.perVersion() ? defect.message() + " in " + String.join(", ", versions) : defect.message();
-      problems.add(new SourceProblem(broken.use().file(), broken.use().pointer(), message));
-    });
+    found.forEach(
+        (broken, versions) -> {
+          Defect defect = broken.defect();
+          String message =
+              defect.perVersion()
+                  ? defect.message() + " in " + String.join(", ", versions)
+                  : defect.message();
+          problems.add(new SourceProblem(broken.use().file(), broken.use().pointer(), message));
+        });
   }
 
-  private static Defect defect(VersionEvaluator.RefUse use, GeneratedVersion version, Set<String> sourcePaths) {
+  private static Defect defect(
+      VersionEvaluator.RefUse use, GeneratedVersion version, Set<String> sourcePaths) {
     String ref = use.ref();
     int hash = ref.indexOf('#');
     String target = hash < 0 ? ref : ref.substring(0, hash);
@@ -59,7 +70,9 @@ final class RefChecker {
     } catch (IllegalArgumentException e) {
       return new Defect(prefix + "the fragment must be a JSON pointer such as #/$defs/name", false);
     }
-    return node.isMissingNode() ? new Defect(prefix + "no node " + fragment + " in " + path, true) : null;
+    return node.isMissingNode()
+        ? new Defect(prefix + "no node " + fragment + " in " + path, true)
+        : null;
   }
 
   /** A relative reference from a file's folder; null when it leaves the source root. */

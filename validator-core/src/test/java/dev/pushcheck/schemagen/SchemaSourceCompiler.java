@@ -20,8 +20,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Compiles the schema sources (schemas/src/agent-chat, format in schemas/SOURCES.md) into the generated tree
- * schemas/agent-chat: one self-contained folder per version, plus catalog.json.
+ * Compiles the schema sources (schemas/src/agent-chat, format in schemas/SOURCES.md) into the
+ * generated tree schemas/agent-chat: one self-contained folder per version, plus catalog.json.
  */
 final class SchemaSourceCompiler {
 
@@ -47,9 +47,10 @@ final class SchemaSourceCompiler {
     sources.forEach(source -> SourceChecker.check(source, versions, problems));
     failIfAny(problems);
 
-    List<GeneratedVersion> generated = versions.versions().stream()
-        .map(version -> generate(version, versions, sources, problems))
-        .toList();
+    List<GeneratedVersion> generated =
+        versions.versions().stream()
+            .map(version -> generate(version, versions, sources, problems))
+            .toList();
     Set<String> sourcePaths = sources.stream().map(SourceFile::path).collect(Collectors.toSet());
     RefChecker.check(generated, sourcePaths, problems);
     ObjectNode catalog = Catalog.build(versions, generated, problems);
@@ -57,17 +58,25 @@ final class SchemaSourceCompiler {
 
     SortedMap<String, String> tree = new TreeMap<>();
     for (GeneratedVersion version : generated) {
-      version.files().forEach((path, schema) -> tree.put(version.version() + "/" + path, JsonText.write(schema)));
+      version
+          .files()
+          .forEach(
+              (path, schema) -> tree.put(version.version() + "/" + path, JsonText.write(schema)));
     }
     tree.put(Catalog.PATH, JsonText.write(catalog));
     return tree;
   }
 
   private static GeneratedVersion generate(
-      String version, VersionList versions, List<SourceFile> sources, List<SourceProblem> problems) {
-    GeneratedVersion generated = new GeneratedVersion(version, new TreeMap<>(), new TreeMap<>(), new ArrayList<>());
+      String version,
+      VersionList versions,
+      List<SourceFile> sources,
+      List<SourceProblem> problems) {
+    GeneratedVersion generated =
+        new GeneratedVersion(version, new TreeMap<>(), new TreeMap<>(), new ArrayList<>());
     for (SourceFile source : sources) {
-      VersionEvaluator evaluator = new VersionEvaluator(versions, version, source.path(), generated.refs());
+      VersionEvaluator evaluator =
+          new VersionEvaluator(versions, version, source.path(), generated.refs());
       JsonNode schema = evaluator.evaluate(source.root(), "");
       if (schema != null) {
         ObjectNode file = JsonNodeFactory.instance.objectNode();
@@ -79,10 +88,16 @@ final class SchemaSourceCompiler {
       }
     }
     if (!generated.files().containsKey(SourceFile.ENVELOPE)) {
-      problems.add(new SourceProblem(SourceFile.ENVELOPE, "", "missing in " + version + ": every version needs the envelope"));
+      problems.add(
+          new SourceProblem(
+              SourceFile.ENVELOPE,
+              "",
+              "missing in " + version + ": every version needs the envelope"));
     }
     String id = versions.baseUri() + version + "/" + PushSchema.PATH;
-    generated.files().put(PushSchema.PATH, PushSchema.build(DIALECT, id, version, generated.actions()));
+    generated
+        .files()
+        .put(PushSchema.PATH, PushSchema.build(DIALECT, id, version, generated.actions()));
     return generated;
   }
 
@@ -94,8 +109,11 @@ final class SchemaSourceCompiler {
         continue;
       }
       if (kind == null) {
-        problems.add(new SourceProblem(path, "",
-            "unexpected file: sources are envelope.schema.json, objects/<name>.schema.json and payloads/<action>.schema.json"));
+        problems.add(
+            new SourceProblem(
+                path,
+                "",
+                "unexpected file: sources are envelope.schema.json, objects/<name>.schema.json and payloads/<action>.schema.json"));
         continue;
       }
       JsonNode root = parse(sourceRoot.resolve(path), path, problems);
@@ -108,8 +126,13 @@ final class SchemaSourceCompiler {
 
   private static List<String> listFiles(Path root) {
     try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(Files::isRegularFile)
-          .map(file -> root.relativize(file).toString().replace(root.getFileSystem().getSeparator(), "/"))
+      return files
+          .filter(Files::isRegularFile)
+          .map(
+              file ->
+                  root.relativize(file)
+                      .toString()
+                      .replace(root.getFileSystem().getSeparator(), "/"))
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -121,8 +144,19 @@ final class SchemaSourceCompiler {
     try {
       return MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
     } catch (JacksonException e) {
-      problems.add(new SourceProblem(path, "", "not valid JSON: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")")));
+      problems.add(
+          new SourceProblem(
+              path,
+              "",
+              "not valid JSON: "
+                  + e.getOriginalMessage()
+                  + (e.getLocation() == null
+                      ? ""
+                      : " (line "
+                          + e.getLocation().getLineNr()
+                          + ", column "
+                          + e.getLocation().getColumnNr()
+                          + ")")));
       return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -19,7 +19,8 @@ final class SchemaSourceException extends RuntimeException {
 
   private static String render(List<SourceProblem> problems) {
     List<SourceProblem> sorted = problems.stream().sorted().distinct().toList();
-    return sorted.size() + " problem(s) in the schema sources:"
+    return sorted.size()
+        + " problem(s) in the schema sources:"
         + sorted.stream().map(p -> "\n  " + p).collect(Collectors.joining());
   }
 }

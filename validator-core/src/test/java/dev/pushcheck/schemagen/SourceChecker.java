@@ -22,7 +22,12 @@ import tools.jackson.databind.JsonNode;
  */
 final class SourceChecker {
 
-  private enum Place { FILE_ROOT, PROPERTY, ALL_OF_ELEMENT, SUBSCHEMA }
+  private enum Place {
+    FILE_ROOT,
+    PROPERTY,
+    ALL_OF_ELEMENT,
+    SUBSCHEMA
+  }
 
   private static final Pattern ABSOLUTE_URI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
   private static final Set<String> BESIDE_BY_VERSION = Set.of(BY_VERSION, SINCE, UNTIL, REQUIRED);
@@ -41,7 +46,8 @@ final class SourceChecker {
   static void check(SourceFile file, VersionList versions, List<SourceProblem> problems) {
     SourceChecker checker = new SourceChecker(file, versions, problems);
     if (file.kind() == SourceFile.Kind.PAYLOAD && !SourceFile.isAction(file.action())) {
-      checker.problem("", "payload file name \"" + file.action() + "\" is not a push action (snake_case)");
+      checker.problem(
+          "", "payload file name \"" + file.action() + "\" is not a push action (snake_case)");
     }
     checker.checkSchema(file.root(), "", Place.FILE_ROOT, false);
   }
@@ -51,7 +57,11 @@ final class SourceChecker {
       return;
     }
     if (!node.isObject()) {
-      problem(pointer, place == Place.FILE_ROOT ? "a file root must be an object" : "a schema must be an object or a boolean");
+      problem(
+          pointer,
+          place == Place.FILE_ROOT
+              ? "a file root must be an object"
+              : "a schema must be an object or a boolean");
       return;
     }
     if (node.has(BY_VERSION)) {
@@ -59,30 +69,44 @@ final class SourceChecker {
       return;
     }
     checkRange(node, pointer);
-    if (place == Place.FILE_ROOT && !(node.path("title").isString() && node.path("description").isString())) {
+    if (place == Place.FILE_ROOT
+        && !(node.path("title").isString() && node.path("description").isString())) {
       problem(pointer, "a file root needs a title and a description");
     }
     for (Map.Entry<String, JsonNode> member : node.properties()) {
-      checkKeyword(node, member.getKey(), member.getValue(), child(pointer, member.getKey()), place, inCondition);
+      checkKeyword(
+          node,
+          member.getKey(),
+          member.getValue(),
+          child(pointer, member.getKey()),
+          place,
+          inCondition);
     }
   }
 
-  private void checkKeyword(JsonNode owner, String key, JsonNode value, String at, Place place, boolean inCondition) {
+  private void checkKeyword(
+      JsonNode owner, String key, JsonNode value, String at, Place place, boolean inCondition) {
     switch (key) {
       case SINCE, UNTIL, REQUIRED -> checkVersionKeyword(key, value, at, place);
       case OPEN_ENUM -> checkOpenEnum(owner, value, at);
       case REPLACED_BY -> checkReplacedBy(value, at, place);
       case FRAGMENT -> checkFragment(owner, value, at, place);
-      case "$id", "$schema" -> problem(at, key + " is written by the generator: remove it from the source");
+      case "$id", "$schema" ->
+          problem(at, key + " is written by the generator: remove it from the source");
       case "$ref" -> checkRef(value, at);
       case "required" -> checkRequired(owner, value, at, inCondition);
       case "additionalProperties" -> {
         if (value.isBoolean() && !value.booleanValue()) {
-          problem(at, "additionalProperties: false closes the object; leave it open (pushcheck warns about undocumented fields)");
+          problem(
+              at,
+              "additionalProperties: false closes the object; leave it open (pushcheck warns about undocumented fields)");
         }
         checkSchema(value, at, Place.SUBSCHEMA, inCondition);
       }
-      case "unevaluatedProperties" -> problem(at, "unevaluatedProperties closes the object; leave it open (pushcheck warns about undocumented fields)");
+      case "unevaluatedProperties" ->
+          problem(
+              at,
+              "unevaluatedProperties closes the object; leave it open (pushcheck warns about undocumented fields)");
       case "properties" -> checkSchemaMap(value, at, Place.PROPERTY, inCondition);
       case "allOf" -> checkSchemaArray(value, at, Place.ALL_OF_ELEMENT, inCondition);
       case "anyOf", "oneOf" -> {
@@ -143,21 +167,27 @@ final class SourceChecker {
       } else if (!(value.isBoolean() && value.booleanValue()) && !isVersionRangeObject(value)) {
         problem(at, "x-required must be true or an object with since and/or until");
       } else if (value.isObject()) {
-        value.properties().forEach(bound -> checkVersion(bound.getValue(), child(at, bound.getKey())));
+        value
+            .properties()
+            .forEach(bound -> checkVersion(bound.getValue(), child(at, bound.getKey())));
         checkOrder(value.get("since"), value.get("until"), at);
       }
       return;
     }
     if (place == Place.SUBSCHEMA) {
-      problem(at, key + " is allowed only on a file root, a member of properties or an element of allOf");
+      problem(
+          at,
+          key + " is allowed only on a file root, a member of properties or an element of allOf");
     } else {
       checkVersion(value, at);
     }
   }
 
   private static boolean isVersionRangeObject(JsonNode value) {
-    return value.isObject() && !value.isEmpty()
-        && value.propertyNames().stream().allMatch(name -> name.equals("since") || name.equals("until"));
+    return value.isObject()
+        && !value.isEmpty()
+        && value.propertyNames().stream()
+            .allMatch(name -> name.equals("since") || name.equals("until"));
   }
 
   private void checkVersion(JsonNode value, String at) {
@@ -173,9 +203,16 @@ final class SourceChecker {
   }
 
   private void checkOrder(JsonNode since, JsonNode until, String at) {
-    if (isKnownVersion(since) && isKnownVersion(until)
+    if (isKnownVersion(since)
+        && isKnownVersion(until)
         && versions.rank(since.stringValue()) > versions.rank(until.stringValue())) {
-      problem(at, "since " + since.stringValue() + " is after until " + until.stringValue() + ": the range is empty");
+      problem(
+          at,
+          "since "
+              + since.stringValue()
+              + " is after until "
+              + until.stringValue()
+              + ": the range is empty");
     }
   }
 
@@ -188,9 +225,16 @@ final class SourceChecker {
       problem(at, "must be an object of schemas");
       return;
     }
-    value.properties().forEach(member -> checkSchema(member.getValue(), child(at, member.getKey()), place, inCondition));
+    value
+        .properties()
+        .forEach(
+            member ->
+                checkSchema(member.getValue(), child(at, member.getKey()), place, inCondition));
     if (place == Place.PROPERTY) {
-      value.properties().forEach(member -> checkRequiredWithinLife(member.getValue(), child(at, member.getKey())));
+      value
+          .properties()
+          .forEach(
+              member -> checkRequiredWithinLife(member.getValue(), child(at, member.getKey())));
     }
   }
 
@@ -215,8 +259,12 @@ final class SourceChecker {
     int requiredFrom = rankOr(required.get("since"), 0);
     int requiredTo = rankOr(required.get("until"), versions.versions().size() - 1);
     if (requiredFrom > lifeTo || requiredTo < lifeFrom) {
-      problem(child(at, REQUIRED), "x-required never applies: the property exists only from "
-          + versions.versions().get(lifeFrom) + " to " + versions.versions().get(lifeTo));
+      problem(
+          child(at, REQUIRED),
+          "x-required never applies: the property exists only from "
+              + versions.versions().get(lifeFrom)
+              + " to "
+              + versions.versions().get(lifeTo));
     }
   }
 
@@ -226,7 +274,9 @@ final class SourceChecker {
 
   private void checkRequired(JsonNode owner, JsonNode value, String at, boolean inCondition) {
     if (!inCondition) {
-      problem(at, "write x-required on the property instead of a required array (a plain required is allowed only inside if)");
+      problem(
+          at,
+          "write x-required on the property instead of a required array (a plain required is allowed only inside if)");
       return;
     }
     Set<String> seen = new HashSet<>();
@@ -235,7 +285,9 @@ final class SourceChecker {
       if (!name.isString() || !seen.add(name.stringValue())) {
         problem(child(at, i), "required must list distinct property names");
       } else if (owner.path("properties").path(name.stringValue()).has(REQUIRED)) {
-        problem(child(at, i), "\"" + name.stringValue() + "\" is both in required and marked x-required");
+        problem(
+            child(at, i),
+            "\"" + name.stringValue() + "\" is both in required and marked x-required");
       }
     }
     if (!value.isArray()) {
@@ -245,13 +297,17 @@ final class SourceChecker {
 
   private void checkOpenEnum(JsonNode owner, JsonNode value, String at) {
     Set<String> seen = new HashSet<>();
-    boolean distinctStrings = value.isArray() && !value.isEmpty()
-        && value.values().stream().allMatch(v -> v.isString() && seen.add(v.stringValue()));
+    boolean distinctStrings =
+        value.isArray()
+            && !value.isEmpty()
+            && value.values().stream().allMatch(v -> v.isString() && seen.add(v.stringValue()));
     if (!distinctStrings) {
       problem(at, "x-open-enum must be a non-empty array of distinct strings");
     }
     if (owner.has("enum")) {
-      problem(at, "x-open-enum beside enum: enum closes the list, x-open-enum documents an open one; keep one");
+      problem(
+          at,
+          "x-open-enum beside enum: enum closes the list, x-open-enum documents an open one; keep one");
     }
     if (owner.has("type") && !allowsType(owner, "string")) {
       problem(at, "x-open-enum belongs on a string schema");
@@ -263,18 +319,27 @@ final class SourceChecker {
       problem(at, "x-replaced-by is allowed only on the root of a payload file");
       return;
     }
-    boolean shaped = value.isObject() && value.size() == 3 && value.path("version").isString()
-        && value.path("actions").isArray() && value.path("actions").values().stream().allMatch(JsonNode::isString)
-        && value.path("how").isString() && REPLACEMENT_KINDS.contains(value.path("how").stringValue());
+    boolean shaped =
+        value.isObject()
+            && value.size() == 3
+            && value.path("version").isString()
+            && value.path("actions").isArray()
+            && value.path("actions").values().stream().allMatch(JsonNode::isString)
+            && value.path("how").isString()
+            && REPLACEMENT_KINDS.contains(value.path("how").stringValue());
     if (!shaped) {
-      problem(at, "x-replaced-by must be {\"version\", \"actions\": [...], \"how\": renamed|replaced|removed}");
+      problem(
+          at,
+          "x-replaced-by must be {\"version\", \"actions\": [...], \"how\": renamed|replaced|removed}");
       return;
     }
     checkVersion(value.get("version"), child(at, "version"));
     JsonNode actions = value.get("actions");
     for (int i = 0; i < actions.size(); i++) {
       if (!SourceFile.isAction(actions.get(i).stringValue())) {
-        problem(child(child(at, "actions"), i), "\"" + actions.get(i).stringValue() + "\" is not a push action (snake_case)");
+        problem(
+            child(child(at, "actions"), i),
+            "\"" + actions.get(i).stringValue() + "\" is not a push action (snake_case)");
       }
     }
     boolean removed = value.get("how").stringValue().equals("removed");
@@ -301,19 +366,25 @@ final class SourceChecker {
     }
   }
 
-  /** SOURCES.md: never choose between object shapes with oneOf/anyOf, the engine cannot tell which branch was meant. */
+  /**
+   * SOURCES.md: never choose between object shapes with oneOf/anyOf, the engine cannot tell which
+   * branch was meant.
+   */
   private void checkNoObjectChoice(String key, JsonNode value, String at) {
     for (int i = 0; value.isArray() && i < value.size(); i++) {
       JsonNode element = value.get(i);
       if (element.has("properties") || element.has("$ref") || allowsType(element, "object")) {
-        problem(child(at, i), key + " must not choose between object shapes: dispatch with if/then inside allOf");
+        problem(
+            child(at, i),
+            key + " must not choose between object shapes: dispatch with if/then inside allOf");
       }
     }
   }
 
   private static boolean allowsType(JsonNode schema, String type) {
     JsonNode declared = schema.path("type");
-    return isText(declared, type) || (declared.isArray() && declared.values().stream().anyMatch(t -> isText(t, type)));
+    return isText(declared, type)
+        || (declared.isArray() && declared.values().stream().anyMatch(t -> isText(t, type)));
   }
 
   private static boolean isText(JsonNode node, String text) {

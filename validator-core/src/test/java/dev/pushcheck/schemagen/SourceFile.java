@@ -3,14 +3,21 @@ package dev.pushcheck.schemagen;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
-/** One parsed source file, by its path inside the source root (which is also its path inside each version folder). */
+/**
+ * One parsed source file, by its path inside the source root (which is also its path inside each
+ * version folder).
+ */
 record SourceFile(String path, Kind kind, JsonNode root) {
 
   static final String ENVELOPE = "envelope.schema.json";
   static final String SUFFIX = ".schema.json";
   private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
 
-  enum Kind { ENVELOPE, OBJECT, PAYLOAD }
+  enum Kind {
+    ENVELOPE,
+    OBJECT,
+    PAYLOAD
+  }
 
   /** The kind a path stands for, or null when the source layout has no place for it. */
   static Kind kindOf(String path) {

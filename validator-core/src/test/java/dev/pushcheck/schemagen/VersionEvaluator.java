@@ -17,7 +17,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Evaluates the version keywords of one checked source file for one version, and notes the $refs that remain. */
+/**
+ * Evaluates the version keywords of one checked source file for one version, and notes the $refs
+ * that remain.
+ */
 final class VersionEvaluator {
 
   /** A $ref kept in the generated schema, located by its pointer in the source file. */
@@ -48,7 +51,9 @@ final class VersionEvaluator {
     if (node.has(BY_VERSION)) {
       String key = chosenVariant(node.get(BY_VERSION));
       JsonNode variant = key == null ? null : node.get(BY_VERSION).get(key);
-      return variant == null || variant.isNull() ? null : evaluate(variant, child(child(pointer, BY_VERSION), key));
+      return variant == null || variant.isNull()
+          ? null
+          : evaluate(variant, child(child(pointer, BY_VERSION), key));
     }
     ObjectNode out = NODES.objectNode();
     List<String> requiredNames = new ArrayList<>();
@@ -81,7 +86,10 @@ final class VersionEvaluator {
     return withRequired(out, requiredNames, removedNames);
   }
 
-  /** Where the root variant this version uses sits in the source (the root itself unless it has x-by-version). */
+  /**
+   * Where the root variant this version uses sits in the source (the root itself unless it has
+   * x-by-version).
+   */
   String chosenRootPointer(JsonNode root) {
     String pointer = "";
     JsonNode node = root;
@@ -93,7 +101,8 @@ final class VersionEvaluator {
     return pointer;
   }
 
-  private ObjectNode evaluateProperties(JsonNode properties, String at, List<String> requiredNames, Set<String> removedNames) {
+  private ObjectNode evaluateProperties(
+      JsonNode properties, String at, List<String> requiredNames, Set<String> removedNames) {
     ObjectNode out = NODES.objectNode();
     for (Map.Entry<String, JsonNode> member : properties.properties()) {
       JsonNode result = evaluate(member.getValue(), child(at, member.getKey()));
@@ -138,7 +147,9 @@ final class VersionEvaluator {
     }
     JsonNode required = member.get(REQUIRED);
     if (required != null) {
-      return required.isBoolean() ? required.booleanValue() : exists(required.get("since"), required.get("until"));
+      return required.isBoolean()
+          ? required.booleanValue()
+          : exists(required.get("since"), required.get("until"));
     }
     if (member.has(BY_VERSION)) {
       String key = chosenVariant(member.get(BY_VERSION));
@@ -147,8 +158,12 @@ final class VersionEvaluator {
     return false;
   }
 
-  /** required = x-required members in property order, then the other names of a plain required (inside if). */
-  private static ObjectNode withRequired(ObjectNode out, List<String> requiredNames, Set<String> removedNames) {
+  /**
+   * required = x-required members in property order, then the other names of a plain required
+   * (inside if).
+   */
+  private static ObjectNode withRequired(
+      ObjectNode out, List<String> requiredNames, Set<String> removedNames) {
     JsonNode plain = out.get("required");
     if (plain == null && requiredNames.isEmpty()) {
       return out;

@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** versions.json: the API versions oldest first, the stable and preview ones, the base of every $id. */
+/**
+ * versions.json: the API versions oldest first, the stable and preview ones, the base of every $id.
+ */
 record VersionList(List<String> versions, String stable, List<String> preview, String baseUri) {
 
   static final String FILE = "versions.json";
@@ -17,14 +19,17 @@ record VersionList(List<String> versions, String stable, List<String> preview, S
     String stable = string(root, "stable", problems);
     String baseUri = string(root, "baseUri", problems);
     if (versions.isEmpty() || new HashSet<>(versions).size() != versions.size()) {
-      problems.add(new SourceProblem(FILE, "/versions", "must list distinct versions, oldest first"));
+      problems.add(
+          new SourceProblem(FILE, "/versions", "must list distinct versions, oldest first"));
     }
     if (!stable.isEmpty() && !versions.contains(stable)) {
       problems.add(new SourceProblem(FILE, "/stable", "\"" + stable + "\" is not in versions"));
     }
     for (int i = 0; i < preview.size(); i++) {
       if (!versions.contains(preview.get(i))) {
-        problems.add(new SourceProblem(FILE, "/preview/" + i, "\"" + preview.get(i) + "\" is not in versions"));
+        problems.add(
+            new SourceProblem(
+                FILE, "/preview/" + i, "\"" + preview.get(i) + "\" is not in versions"));
       }
     }
     if (!baseUri.endsWith("/")) {
@@ -32,7 +37,10 @@ record VersionList(List<String> versions, String stable, List<String> preview, S
     }
     root.propertyNames().stream()
         .filter(name -> !List.of("versions", "stable", "preview", "baseUri").contains(name))
-        .forEach(name -> problems.add(new SourceProblem(FILE, SourceProblem.child("", name), "unknown member")));
+        .forEach(
+            name ->
+                problems.add(
+                    new SourceProblem(FILE, SourceProblem.child("", name), "unknown member")));
     if (!problems.isEmpty()) {
       throw new SchemaSourceException(problems);
     }
@@ -49,7 +57,11 @@ record VersionList(List<String> versions, String stable, List<String> preview, S
   }
 
   String describeUnknown(String version) {
-    return "unknown version \"" + version + "\" (versions.json lists " + String.join(", ", versions) + ")";
+    return "unknown version \""
+        + version
+        + "\" (versions.json lists "
+        + String.join(", ", versions)
+        + ")";
   }
 
   private static List<String> strings(JsonNode root, String name, List<SourceProblem> problems) {

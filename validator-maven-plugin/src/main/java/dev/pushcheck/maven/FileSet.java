@@ -59,14 +59,18 @@ public class FileSet {
   }
 
   /**
-   * The files of all sets, in order; without sets, {@code src/test/resources} with the defaults.
-   * A configured directory that does not exist is a configuration error; the default one is not.
+   * The files of all sets, in order; without sets, {@code src/test/resources} with the defaults. A
+   * configured directory that does not exist is a configuration error; the default one is not.
    */
-  static List<Path> expand(List<FileSet> sets, Path basedir, List<String> defaultIncludes,
-      Function<Path, String> display) throws MojoExecutionException {
+  static List<Path> expand(
+      List<FileSet> sets,
+      Path basedir,
+      List<String> defaultIncludes,
+      Function<Path, String> display)
+      throws MojoExecutionException {
     boolean configured = sets != null && !sets.isEmpty();
-    List<FileSet> all = configured ? sets
-        : List.of(new FileSet(new File("src/test/resources"), defaultIncludes));
+    List<FileSet> all =
+        configured ? sets : List.of(new FileSet(new File("src/test/resources"), defaultIncludes));
     List<Path> files = new ArrayList<>();
     for (FileSet set : all) {
       if (set.directory == null) {
@@ -80,8 +84,8 @@ public class FileSet {
         }
         continue;
       }
-      List<String> in = set.includes == null || set.includes.isEmpty() ? defaultIncludes
-          : set.includes;
+      List<String> in =
+          set.includes == null || set.includes.isEmpty() ? defaultIncludes : set.includes;
       try {
         files.addAll(scan(root, in, set.excludes == null ? List.of() : set.excludes));
       } catch (IOException | UncheckedIOException e) {
@@ -99,11 +103,12 @@ public class FileSet {
     List<Pattern> out = excludes.stream().map(FileSet::antPattern).toList();
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile)
-          .filter(file -> {
-            String relative = slashes(root.relativize(file));
-            return in.stream().anyMatch(p -> p.matcher(relative).matches())
-                && out.stream().noneMatch(p -> p.matcher(relative).matches());
-          })
+          .filter(
+              file -> {
+                String relative = slashes(root.relativize(file));
+                return in.stream().anyMatch(p -> p.matcher(relative).matches())
+                    && out.stream().noneMatch(p -> p.matcher(relative).matches());
+              })
           .sorted()
           .toList();
     }

@@ -34,14 +34,15 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.PROCESS_TEST_RESOURCES, threadSafe = true)
 public class ValidateMojo extends AbstractMojo {
-  static final List<String> DEFAULT_INCLUDES = List.of(
-      "**/*.json", "**/*.jsonl", "**/*.har", "**/*.json.gz", "**/*.jsonl.gz", "**/*.har.gz");
+  static final List<String> DEFAULT_INCLUDES =
+      List.of(
+          "**/*.json", "**/*.jsonl", "**/*.har", "**/*.json.gz", "**/*.jsonl.gz", "**/*.har.gz");
 
   /**
-   * The files to check: each {@code <source>} has a {@code <directory>} and optional
-   * {@code <includes>}/{@code <excludes>} (Ant patterns; no includes: the default ones). Default:
-   * {@code src/test/resources} with {@code **}{@code /*.json}, {@code **}{@code /*.jsonl} and
-   * {@code **}{@code /*.har}, each also gzipped ({@code .gz}).
+   * The files to check: each {@code <source>} has a {@code <directory>} and optional {@code
+   * <includes>}/{@code <excludes>} (Ant patterns; no includes: the default ones). Default: {@code
+   * src/test/resources} with {@code **}{@code /*.json}, {@code **}{@code /*.jsonl} and {@code
+   * **}{@code /*.har}, each also gzipped ({@code .gz}).
    */
   @Parameter private List<FileSet> sources;
 
@@ -49,20 +50,24 @@ public class ValidateMojo extends AbstractMojo {
    * The API version for pushes without a {@code version} field, e.g. {@code 3.6}. Default: the
    * version in a HAR capture's websocket URL, else the newest stable version bundled.
    */
-  @Parameter(property = "pushcheck.apiVersion") private String apiVersion;
+  @Parameter(property = "pushcheck.apiVersion")
+  private String apiVersion;
 
   /** Treat warnings (such as undocumented fields) as errors. */
-  @Parameter(property = "pushcheck.strict", defaultValue = "false") private boolean strict;
+  @Parameter(property = "pushcheck.strict", defaultValue = "false")
+  private boolean strict;
 
   /** Fail the build when there are warnings, keeping them warnings in the reports. */
   @Parameter(property = "pushcheck.failOnWarning", defaultValue = "false")
   private boolean failOnWarning;
 
   /** Every message that is not a push is an error (for folders of push fixtures). */
-  @Parameter(property = "pushcheck.pushesOnly", defaultValue = "false") private boolean pushesOnly;
+  @Parameter(property = "pushcheck.pushesOnly", defaultValue = "false")
+  private boolean pushesOnly;
 
   /** Skip the check. */
-  @Parameter(property = "pushcheck.skip", defaultValue = "false") private boolean skip;
+  @Parameter(property = "pushcheck.skip", defaultValue = "false")
+  private boolean skip;
 
   /**
    * Where {@code report.txt} and {@code report.json} are written. Give each execution its own
@@ -84,11 +89,12 @@ public class ValidateMojo extends AbstractMojo {
     for (Path file : FileSet.expand(sources, basedir.toPath(), DEFAULT_INCLUDES, this::display)) {
       inputs.add(display(file));
     }
-    CheckOptions options = CheckOptions.of(inputs)
-        .withApiVersion(apiVersion == null || apiVersion.isBlank() ? null : apiVersion.trim())
-        .withStrict(strict)
-        .withPushesOnly(pushesOnly)
-        .withBaseDirectory(basedir.toPath().toAbsolutePath());
+    CheckOptions options =
+        CheckOptions.of(inputs)
+            .withApiVersion(apiVersion == null || apiVersion.isBlank() ? null : apiVersion.trim())
+            .withStrict(strict)
+            .withPushesOnly(pushesOnly)
+            .withBaseDirectory(basedir.toPath().toAbsolutePath());
     Path text = reportDirectory.toPath().resolve("report.txt");
     Path json = reportDirectory.toPath().resolve("report.json");
     Summary summary;
@@ -96,33 +102,50 @@ public class ValidateMojo extends AbstractMojo {
       Files.createDirectories(reportDirectory.toPath());
       try (PrintWriter textOut = new PrintWriter(Files.newBufferedWriter(text, UTF_8));
           Writer jsonOut = Files.newBufferedWriter(json, UTF_8)) {
-        summary = Check.run(options, InputStream.nullInputStream(), Reporter.all(
-            new TextReporter(this::log, false, 0, false),
-            TextReporter.to(textOut, false, 0, false),
-            new JsonReporter(jsonOut, Pushcheck.version())));
+        summary =
+            Check.run(
+                options,
+                InputStream.nullInputStream(),
+                Reporter.all(
+                    new TextReporter(this::log, false, 0, false),
+                    TextReporter.to(textOut, false, 0, false),
+                    new JsonReporter(jsonOut, Pushcheck.version())));
       }
     } catch (PushcheckException e) {
       deleteQuietly(text, json);
       throw new MojoExecutionException("pushcheck: " + e.getMessage(), e);
     } catch (IOException e) {
       deleteQuietly(text, json);
-      throw new MojoExecutionException("pushcheck: cannot write the reports to "
-          + display(reportDirectory.toPath()) + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "pushcheck: cannot write the reports to "
+              + display(reportDirectory.toPath())
+              + ": "
+              + e.getMessage(),
+          e);
     }
     getLog().info(TextReporter.summaryLine(summary));
     String see = "; see " + display(text);
     switch (summary.verdict()) {
-      case UNREADABLE_INPUT -> throw new MojoExecutionException("pushcheck: "
-          + (summary.inputErrors().isEmpty() ? "" : count(summary.inputErrors().size(), "input")
-              + (summary.unreadable() > 0 ? " and " : ""))
-          + (summary.unreadable() > 0 ? count(summary.unreadable(), "message") : "")
-          + " could not be read" + see);
-      case VIOLATIONS -> throw new MojoFailureException(
-          "pushcheck: " + count(summary.invalid(), "invalid message") + see);
+      case UNREADABLE_INPUT ->
+          throw new MojoExecutionException(
+              "pushcheck: "
+                  + (summary.inputErrors().isEmpty()
+                      ? ""
+                      : count(summary.inputErrors().size(), "input")
+                          + (summary.unreadable() > 0 ? " and " : ""))
+                  + (summary.unreadable() > 0 ? count(summary.unreadable(), "message") : "")
+                  + " could not be read"
+                  + see);
+      case VIOLATIONS ->
+          throw new MojoFailureException(
+              "pushcheck: " + count(summary.invalid(), "invalid message") + see);
       case CONFORMANT -> {
         if (failOnWarning && summary.warnings() > 0) {
-          throw new MojoFailureException("pushcheck: " + count(summary.warnings(), "warning")
-              + " and failOnWarning is set" + see);
+          throw new MojoFailureException(
+              "pushcheck: "
+                  + count(summary.warnings(), "warning")
+                  + " and failOnWarning is set"
+                  + see);
         }
       }
     }
@@ -147,7 +170,8 @@ public class ValidateMojo extends AbstractMojo {
     Path base = basedir.toPath().toAbsolutePath();
     Path absolute = path.toAbsolutePath().normalize();
     return absolute.startsWith(base)
-        ? FileSet.slashes(base.relativize(absolute)) : absolute.toString();
+        ? FileSet.slashes(base.relativize(absolute))
+        : absolute.toString();
   }
 
   private static String count(long n, String noun) {
