@@ -1,0 +1,99 @@
+package dev.pushcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SchemaSetsTest {
+
+  @Test
+  void diffNamesRenamesAddedPushesAndChangedFields() {
+    VersionDiff diff = SchemaSets.diff("3.1", "3.2");
+
+    assertThat(diff.renamed())
+        .contains(
+            new VersionDiff.Rename(
+                "incoming_chat_thread", List.of("incoming_chat"), "renamed", "3.2"))
+        .contains(new VersionDiff.Rename("access_set", List.of(), "removed", "3.2"));
+    assertThat(diff.added())
+        .contains("chat_unfollowed", "queue_positions_updated")
+        .doesNotContain("incoming_chat");
+    assertThat(diff.removed()).doesNotContain("incoming_chat_thread");
+    assertThat(diff.changed())
+        .contains(
+            new VersionDiff.FieldChange(
+                "incoming_chat", "chat.thread.created_at", "", "string, required"))
+        .contains(new VersionDiff.FieldChange("incoming_chat", "requester_id", "", "string"));
+    assertThat(diff.lines()).contains("> incoming_chat_thread -> incoming_chat (renamed in 3.2)");
+  }
+
+  @Test
+  void diffOfAVersionWithItselfIsEmpty() {
+    VersionDiff diff = SchemaSets.diff("3.6", "3.6");
+
+    assertThat(diff.added()).isEmpty();
+    assertThat(diff.removed()).isEmpty();
+    assertThat(diff.changed()).isEmpty();
+  }
+
+  @Test
+  void exportedSchemasValidateAPushOfflineWithAnotherValidator(@TempDir Path dir) throws Exception {
+    List<String> written = SchemaSets.export("3.6", dir);
+
+    assertThat(written)
+        .contains(
+            "push.schema.json",
+            "envelope.schema.json",
+            "payloads/incoming_chat.schema.json",
+            "objects/chat.schema.json");
+    Map<String, String> byId;
+    try (Stream<Path> files = Files.walk(dir)) {
+      byId =
+          files
+              .filter(Files::isRegularFile)
+              .collect(
+                  Collectors.toMap(
+                      f ->
+                          PublishedSchemas.BASE
+                              + "3.6/"
+                              + dir.relativize(f).toString().replace('\\', '/'),
+                      f -> read(f)));
+    }
+    // A registry that knows only the exported files: nothing comes from pushcheck's classpath.
+    Schema entry =
+        SchemaRegistry.withDialect(Dialects.getDraft202012(), b -> b.schemas(byId::get))
+            .getSchema(SchemaLocation.of(PublishedSchemas.BASE + "3.6/push.schema.json"));
+    entry.initializeValidators();
+    String example = Files.readString(Examples.ROOT.resolve("3.6/incoming_chat.json"));
+
+    assertThat(entry.validate(JsonInput.readValue(example))).isEmpty();
+    assertThat(entry.validate(JsonInput.readValue(example.replace("\"PJ0MRSHTDG\"", "7"))))
+        .isNotEmpty();
+  }
+
+  @Test
+  void exportOfAnUnknownVersionIsRefused(@TempDir Path dir) {
+    assertThatThrownBy(() -> SchemaSets.export("2.9", dir))
+        .isInstanceOf(PushcheckException.UnknownApiVersion.class);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
