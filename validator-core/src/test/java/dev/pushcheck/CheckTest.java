@@ -151,6 +151,22 @@ class CheckTest {
     assertThat(r.summary.verdict()).isEqualTo(Summary.Verdict.VIOLATIONS);
   }
 
+  /** Every cut of a capture is read without an exception, and every message is still counted. */
+  @Test
+  void truncatedCapturesNeverThrowAndCountsAddUp() throws Exception {
+    for (String capture : List.of("../examples/agent-session.har", "../examples/pushes.jsonl")) {
+      byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(capture));
+      for (int cut = 0; cut < bytes.length; cut += 101) {
+        String prefix = new String(bytes, 0, cut, StandardCharsets.UTF_8);
+        Recording r = run(CheckOptions.of(List.of("-")).withThreads(2), prefix);
+
+        assertThat(r.summary.verdict()).as("%s cut at %d", capture, cut).isNotNull();
+        assertThat(r.results)
+            .allSatisfy(result -> assertThat(result.source()).isEqualTo("<stdin>"));
+      }
+    }
+  }
+
   @Test
   void unknownApiVersionFailsBeforeReading() {
     assertThatThrownBy(() -> run(CheckOptions.of(List.of(MIXED)).withApiVersion("9.9"), ""))
