@@ -65,9 +65,15 @@ public record Finding(
   /** {@code line:col: severity: [RULE] /pointer: message (expected …, got …)}. */
   @Override
   public String toString() {
-    String position = line == 0 ? "" : line + ":" + column + ": ";
-    return position
-        + severity.label()
+    return (line == 0 ? "" : line + ":" + column + ": ") + describe(severity.label());
+  }
+
+  /**
+   * The report line after the position: {@code severity: [RULE] /pointer: message (expected …, got
+   * …)}, with the severity written as given (reporters may colour it).
+   */
+  String describe(String severityText) {
+    return severityText
         + ": ["
         + rule
         + "] "

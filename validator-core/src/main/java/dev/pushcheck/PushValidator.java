@@ -151,7 +151,7 @@ public final class PushValidator {
     boolean duplicate = text.startsWith("Duplicate Object property");
     var location = e instanceof StreamReadException read ? read.getLocation() : null;
     Rule rule = duplicate ? Rule.DUPLICATE_KEY : Rule.MALFORMED_JSON;
-    String firstLine = text.lines().findFirst().orElse(text);
+    String firstLine = InputProblems.firstLine(text);
     return new Finding(
         rule.defaultSeverity(),
         rule,

@@ -14,9 +14,9 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The two keywords pushcheck adds to JSON Schema. Their errors become warnings: {@code
- * x-pushcheck-documented} (a field not in the documented list) and {@code x-open-enum} (a value
- * outside a documented but open list).
+ * The keyword pushcheck adds to JSON Schema, {@code x-open-enum}: a documented but open list of
+ * values. A value outside it is an error to networknt, which {@link FindingMapper} turns into an
+ * {@link Rule#UNDOCUMENTED_VALUE} warning; other validators ignore the keyword.
  */
 final class PushcheckKeywords {
   static final String OPEN_ENUM = "x-open-enum";
@@ -24,62 +24,45 @@ final class PushcheckKeywords {
   private PushcheckKeywords() {}
 
   static Keyword openEnum() {
-    return new NameSetKeyword(OPEN_ENUM, false);
+    return new OpenEnumKeyword();
   }
 
-  private record NameSetKeyword(String value, boolean checksFieldNames) implements Keyword {
+  private record OpenEnumKeyword() implements Keyword {
     @Override
     public String getValue() {
-      return value;
+      return OPEN_ENUM;
     }
 
     @Override
     public KeywordValidator newValidator(
         SchemaLocation location, JsonNode schemaNode, Schema parent, SchemaContext context) {
-      return new NameSetValidator(value, schemaNode, location, checksFieldNames);
+      return new OpenEnumValidator(schemaNode, location);
     }
   }
 
-  private static final class NameSetValidator extends AbstractKeywordValidator {
-    private final Set<String> names = new HashSet<>();
-    private final boolean checksFieldNames;
+  private static final class OpenEnumValidator extends AbstractKeywordValidator {
+    private final Set<String> documented = new HashSet<>();
 
-    NameSetValidator(
-        String keyword, JsonNode schemaNode, SchemaLocation location, boolean checksFieldNames) {
-      super(keyword, schemaNode, location);
-      this.checksFieldNames = checksFieldNames;
-      schemaNode.forEach(n -> names.add(n.asString()));
+    OpenEnumValidator(JsonNode schemaNode, SchemaLocation location) {
+      super(OPEN_ENUM, schemaNode, location);
+      schemaNode.forEach(n -> documented.add(n.asString()));
     }
 
     @Override
     public void validate(
         ExecutionContext context, JsonNode node, JsonNode rootNode, NodePath instanceLocation) {
-      if (checksFieldNames) {
-        if (node.isObject()) {
-          for (String field : node.propertyNames()) {
-            if (!names.contains(field)) {
-              report(context, node, instanceLocation, field);
-            }
-          }
-        }
-      } else if (node.isString() && !names.contains(node.asString())) {
-        report(context, node, instanceLocation, null);
+      if (node.isString() && !documented.contains(node.asString())) {
+        context.addError(
+            Error.builder()
+                .keyword(OPEN_ENUM)
+                .instanceLocation(instanceLocation)
+                .instanceNode(node)
+                .schemaLocation(getSchemaLocation())
+                .schemaNode(getSchemaNode())
+                .evaluationPath(context.getEvaluationPath())
+                .message("undocumented value")
+                .build());
       }
-    }
-
-    private void report(
-        ExecutionContext context, JsonNode node, NodePath instanceLocation, String field) {
-      context.addError(
-          Error.builder()
-              .keyword(getKeyword())
-              .property(field)
-              .instanceLocation(instanceLocation)
-              .instanceNode(node)
-              .schemaLocation(getSchemaLocation())
-              .schemaNode(getSchemaNode())
-              .evaluationPath(context.getEvaluationPath())
-              .message(field == null ? "undocumented value" : "undocumented field " + field)
-              .build());
     }
   }
 }

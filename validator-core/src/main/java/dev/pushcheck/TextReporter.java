@@ -25,6 +25,7 @@ public final class TextReporter implements Reporter {
   private final boolean quiet;
   private final long maxFindings;
   private final boolean color;
+  private final Runnable flush;
   private long findingsShown;
   private long findingsHidden;
 
@@ -35,22 +36,25 @@ public final class TextReporter implements Reporter {
    * @param color wrap severities in ANSI colours
    */
   public TextReporter(Output output, boolean quiet, long maxFindings, boolean color) {
+    this(output, quiet, maxFindings, color, () -> {});
+  }
+
+  private TextReporter(
+      Output output, boolean quiet, long maxFindings, boolean color, Runnable flush) {
     this.output = output;
     this.quiet = quiet;
     this.maxFindings = maxFindings;
     this.color = color;
+    this.flush = flush;
   }
 
-  /** A reporter that prints to a writer. */
+  /**
+   * A reporter that prints to a writer, flushing it when an input fails and when the run ends (not
+   * after every line: a large capture can have many findings).
+   */
   public static TextReporter to(PrintWriter out, boolean quiet, long maxFindings, boolean color) {
     return new TextReporter(
-        (level, text) -> {
-          out.println(text);
-          out.flush();
-        },
-        quiet,
-        maxFindings,
-        color);
+        (level, text) -> out.println(text), quiet, maxFindings, color, out::flush);
   }
 
   @Override
@@ -67,20 +71,7 @@ public final class TextReporter implements Reporter {
 
   /** The report line of one finding. */
   String line(MessageResult result, Finding f) {
-    return result.position(f)
-        + ": "
-        + severity(f.severity())
-        + ": ["
-        + f.rule()
-        + "] "
-        + f.displayPointer()
-        + ": "
-        + f.message()
-        + " (expected "
-        + f.expected()
-        + ", got "
-        + f.actual()
-        + ")";
+    return result.position(f) + ": " + f.describe(severity(f.severity()));
   }
 
   @Override
@@ -93,6 +84,7 @@ public final class TextReporter implements Reporter {
             + severity(Severity.ERROR)
             + ": "
             + error.message());
+    flush.run();
   }
 
   @Override
@@ -116,6 +108,7 @@ public final class TextReporter implements Reporter {
       }
       output.line(null, "  " + e.getKey() + ": " + String.join(", ", parts));
     }
+    flush.run();
   }
 
   /**

@@ -64,14 +64,14 @@ final class MutationGenerator {
         if (value.has(name)) {
           JsonNode mutated = message.deepCopy();
           ((ObjectNode) at(mutated, pointer)).remove(name);
-          String child = child(pointer, name);
+          String child = FindingMapper.child(pointer, name);
           mutations.add(new Mutation("remove " + child, mutated, child, Rule.REQUIRED));
         }
       }
       for (Map.Entry<String, List<SchemaGraph.Located>> p : properties.entrySet()) {
         JsonNode member = value.get(p.getKey());
         if (member != null) {
-          String childPointer = child(pointer, p.getKey());
+          String childPointer = FindingMapper.child(pointer, p.getKey());
           valueMutations(childPointer, p.getValue(), member);
           walk(member, childPointer, p.getValue());
         }
@@ -162,9 +162,5 @@ final class MutationGenerator {
 
   private static JsonNode at(JsonNode root, String pointer) {
     return pointer.isEmpty() ? root : root.at(pointer);
-  }
-
-  private static String child(String pointer, String name) {
-    return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
   }
 }

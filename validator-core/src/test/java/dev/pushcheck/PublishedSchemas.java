@@ -4,11 +4,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class PublishedSchemas {
   static final String BASE = "https://pushcheck.dev/schemas/agent-chat/";
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
-  private static final Map<String, JsonNode> FILES = new ConcurrentHashMap<>();
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDialect(
           Dialects.getDraft202012(),
@@ -36,20 +30,8 @@ final class PublishedSchemas {
     return schema;
   }
 
-  /** A published schema file as JSON, by version-relative path. */
+  /** A published schema file as JSON, by version-relative path, exactly as the jar holds it. */
   static JsonNode file(String version, String path) {
-    return FILES.computeIfAbsent(version + "/" + path, PublishedSchemas::read);
-  }
-
-  private static JsonNode read(String relative) {
-    String resource = SchemaCatalog.BUNDLED_ROOT + relative;
-    try (InputStream in = PublishedSchemas.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no bundled schema " + resource);
-      }
-      return MAPPER.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return MAPPER.readTree(SchemaCatalog.bundled().publishedText(version, path));
   }
 }

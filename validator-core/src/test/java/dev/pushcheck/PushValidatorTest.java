@@ -3,6 +3,7 @@ package dev.pushcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class PushValidatorTest {
@@ -158,6 +159,16 @@ class PushValidatorTest {
     V31_BETA.assertConforms(
         "{\"action\":\"thread_closed\",\"type\":\"push\",\"payload\":"
             + "{\"chat_id\":\"PJ0MRSHTDG\",\"thread_id\":\"K600PKZON8\"}}");
+  }
+
+  @Test
+  void bytesAndTextGiveTheSameResult() {
+    String push = "{\"action\":\"thread_closed\",\"type\":\"push\",\"payload\":{\"chat_id\":1}}";
+
+    ValidationResult fromBytes = V31_BETA.validate(push.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(fromBytes).isEqualTo(V31_BETA.validate(push));
+    assertThat(fromBytes.findings()).extracting(Finding::rule).contains(Rule.REQUIRED, Rule.TYPE);
   }
 
   @Test
