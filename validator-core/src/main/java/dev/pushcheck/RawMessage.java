@@ -33,6 +33,18 @@ record RawMessage(
     Finding readProblem,
     String urlVersion) {
 
+  RawMessage {
+    int contents =
+        (text != null ? 1 : 0)
+            + (node != null ? 1 : 0)
+            + (skipReason != null ? 1 : 0)
+            + (readProblem != null ? 1 : 0);
+    if (contents != 1) {
+      throw new IllegalArgumentException(
+          source + " message " + index + ": exactly one of text, node, skipReason, readProblem");
+    }
+  }
+
   /** Who sent a message on the websocket. */
   enum Direction {
     UNKNOWN,
