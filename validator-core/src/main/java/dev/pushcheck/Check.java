@@ -1,5 +1,11 @@
 package dev.pushcheck;
 
+import dev.pushcheck.internal.engine.MessageChecker;
+import dev.pushcheck.internal.input.InputFiles;
+import dev.pushcheck.internal.input.InputOpener;
+import dev.pushcheck.internal.input.MessageReader;
+import dev.pushcheck.internal.input.RawMessage;
+import dev.pushcheck.internal.schema.SchemaCatalog;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +36,7 @@ public final class Check {
   private final InputStream stdin;
   private final Reporter reporter;
   private final MessageChecker checker;
-  private final Summary.Tally tally = new Summary.Tally();
+  private final Summary.Tally tally;
   private final ArrayDeque<Future<List<MessageResult>>> pending = new ArrayDeque<>();
   private final ExecutorService workers;
   private List<RawMessage> batch = new ArrayList<>(BATCH);
@@ -41,6 +47,7 @@ public final class Check {
     this.options = options;
     this.stdin = stdin;
     this.reporter = reporter;
+    this.tally = new Summary.Tally(options.failOnWarning());
     this.checker = new MessageChecker(SchemaCatalog.bundled(), options);
     this.workers =
         Executors.newFixedThreadPool(
@@ -78,9 +85,8 @@ public final class Check {
       // One path at a time, so a missing file is reported where the user listed it.
       InputFiles.Expansion expansion =
           InputFiles.expand(List.of(options.baseDirectory().resolve(input)));
-      for (String problem : expansion.problems()) {
-        int colon = problem.indexOf(": ");
-        inputError(new InputError(input, 0, colon < 0 ? problem : problem.substring(colon + 2)));
+      for (InputFiles.PathProblem problem : expansion.problems()) {
+        inputError(new InputError(displayName(problem.path()), 0, problem.message()));
       }
       for (Path file : expansion.files()) {
         readOne(displayName(file), () -> Files.newInputStream(file));
@@ -99,21 +105,11 @@ public final class Check {
         : base.relativize(file).toString();
   }
 
-  @FunctionalInterface
-  private interface Opener {
-    InputStream open() throws IOException;
-  }
-
-  private void readOne(String source, Opener opener) {
-    try (InputStream raw = opener.open();
-        InputStream counted = new Counting(raw)) {
-      new InputOpener().read(source, counted, this::accept);
+  private void readOne(String source, InputOpener.Opener opener) {
+    try {
+      InputOpener.read(source, () -> new Counting(opener.open()), this::accept);
     } catch (MessageReader.InputProblem e) {
-      inputError(new InputError(source, e.line(), e.detail()));
-    } catch (java.nio.file.NoSuchFileException e) {
-      inputError(new InputError(source, 0, "no such file or directory"));
-    } catch (IOException e) {
-      inputError(new InputError(source, 0, "cannot read: " + e.getMessage()));
+      inputError(e.error());
     }
   }
 

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param apiVersion the API version for pushes without a {@code version} field; empty: the version
  *     in a HAR capture's websocket URL, else the newest stable version bundled
  * @param strict warnings count as errors
+ * @param failOnWarning a run with warnings fails although they stay warnings (see {@link
+ *     Summary.Verdict#WARNINGS})
  * @param pushesOnly every message that is not a push is an error (for folders of push fixtures)
  * @param threads validation threads (at least 1)
  * @param baseDirectory what relative inputs are resolved against; reports show inputs relative to
@@ -23,6 +25,7 @@ public record CheckOptions(
     List<String> inputs,
     Optional<String> apiVersion,
     boolean strict,
+    boolean failOnWarning,
     boolean pushesOnly,
     int threads,
     Path baseDirectory) {
@@ -39,11 +42,15 @@ public record CheckOptions(
     }
   }
 
-  /** Defaults: the version from each capture, not strict, not pushes-only, one thread per core. */
+  /**
+   * Defaults: the version from each capture, not strict, warnings do not fail, not pushes-only, one
+   * thread per core.
+   */
   public static CheckOptions of(List<String> inputs) {
     return new CheckOptions(
         inputs,
         Optional.empty(),
+        false,
         false,
         false,
         Runtime.getRuntime().availableProcessors(),
@@ -52,22 +59,35 @@ public record CheckOptions(
 
   public CheckOptions withApiVersion(String version) {
     return new CheckOptions(
-        inputs, Optional.ofNullable(version), strict, pushesOnly, threads, baseDirectory);
+        inputs,
+        Optional.ofNullable(version),
+        strict,
+        failOnWarning,
+        pushesOnly,
+        threads,
+        baseDirectory);
   }
 
   public CheckOptions withStrict(boolean value) {
-    return new CheckOptions(inputs, apiVersion, value, pushesOnly, threads, baseDirectory);
+    return new CheckOptions(
+        inputs, apiVersion, value, failOnWarning, pushesOnly, threads, baseDirectory);
+  }
+
+  public CheckOptions withFailOnWarning(boolean value) {
+    return new CheckOptions(inputs, apiVersion, strict, value, pushesOnly, threads, baseDirectory);
   }
 
   public CheckOptions withPushesOnly(boolean value) {
-    return new CheckOptions(inputs, apiVersion, strict, value, threads, baseDirectory);
+    return new CheckOptions(
+        inputs, apiVersion, strict, failOnWarning, value, threads, baseDirectory);
   }
 
   public CheckOptions withThreads(int value) {
-    return new CheckOptions(inputs, apiVersion, strict, pushesOnly, value, baseDirectory);
+    return new CheckOptions(
+        inputs, apiVersion, strict, failOnWarning, pushesOnly, value, baseDirectory);
   }
 
   public CheckOptions withBaseDirectory(Path value) {
-    return new CheckOptions(inputs, apiVersion, strict, pushesOnly, threads, value);
+    return new CheckOptions(inputs, apiVersion, strict, failOnWarning, pushesOnly, threads, value);
   }
 }

@@ -52,14 +52,83 @@ public record Finding(
     return pointer.isEmpty() ? "/" : pointer;
   }
 
-  Finding at(int newLine, int newColumn) {
+  /**
+   * Starts a finding of this rule, at the message itself, with the rule's default severity and no
+   * position; every part is named, so no two can be swapped.
+   */
+  public static Builder of(Rule rule) {
+    return new Builder(rule);
+  }
+
+  /** This finding at another position in its source. */
+  public Finding at(int newLine, int newColumn) {
     return new Finding(
         severity, rule, pointer, schemaLocation, expected, actual, detail, newLine, newColumn);
   }
 
-  Finding withSeverity(Severity newSeverity) {
+  /** This finding with another severity. */
+  public Finding withSeverity(Severity newSeverity) {
     return new Finding(
         newSeverity, rule, pointer, schemaLocation, expected, actual, detail, line, column);
+  }
+
+  /** Builds a {@link Finding} part by part; see {@link Finding#of(Rule)}. */
+  public static final class Builder {
+    private final Rule rule;
+    private Severity severity;
+    private String pointer = "";
+    private String schemaLocation = "";
+    private String expected = "";
+    private String actual = "";
+    private String detail = "";
+
+    private Builder(Rule rule) {
+      this.rule = Objects.requireNonNull(rule, "rule == null");
+      this.severity = rule.defaultSeverity();
+    }
+
+    public Builder severity(Severity value) {
+      severity = value;
+      return this;
+    }
+
+    public Builder pointer(String value) {
+      pointer = value;
+      return this;
+    }
+
+    public Builder schemaLocation(String value) {
+      schemaLocation = value;
+      return this;
+    }
+
+    /** What the protocol expects there. */
+    public Builder expected(String value) {
+      expected = value;
+      return this;
+    }
+
+    /** What the message has there instead. */
+    public Builder actual(String value) {
+      actual = value;
+      return this;
+    }
+
+    public Builder detail(String value) {
+      detail = value;
+      return this;
+    }
+
+    /** The finished finding, at a 1-based line and column of its source (0, 0: unknown). */
+    public Finding at(int line, int column) {
+      return new Finding(
+          severity, rule, pointer, schemaLocation, expected, actual, detail, line, column);
+    }
+
+    /** The finished finding, with no position. */
+    public Finding build() {
+      return at(0, 0);
+    }
   }
 
   /** {@code line:col: severity: [RULE] /pointer: message (expected …, got …)}. */
@@ -72,7 +141,7 @@ public record Finding(
    * The report line after the position: {@code severity: [RULE] /pointer: message (expected …, got
    * …)}, with the severity written as given (reporters may colour it).
    */
-  String describe(String severityText) {
+  public String describe(String severityText) {
     return severityText
         + ": ["
         + rule

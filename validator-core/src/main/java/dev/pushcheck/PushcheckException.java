@@ -8,11 +8,11 @@ package dev.pushcheck;
 public class PushcheckException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  PushcheckException(String message) {
+  public PushcheckException(String message) {
     super(message);
   }
 
-  PushcheckException(String message, Throwable cause) {
+  public PushcheckException(String message, Throwable cause) {
     super(message, cause);
   }
 
@@ -20,7 +20,7 @@ public class PushcheckException extends RuntimeException {
   public static final class UnknownApiVersion extends PushcheckException {
     private static final long serialVersionUID = 1L;
 
-    UnknownApiVersion(String message) {
+    public UnknownApiVersion(String message) {
       super(message);
     }
   }

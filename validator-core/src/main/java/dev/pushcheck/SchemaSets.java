@@ -1,5 +1,7 @@
 package dev.pushcheck;
 
+import dev.pushcheck.internal.schema.SchemaCatalog;
+import dev.pushcheck.internal.schema.SchemaExport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedSet;

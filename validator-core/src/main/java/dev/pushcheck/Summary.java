@@ -19,6 +19,8 @@ import java.util.TreeMap;
  * @param skippedByReason skipped messages per reason
  * @param byAction per push action: how many were valid and invalid
  * @param inputErrors inputs that could not be read, or not to their end
+ * @param failOnWarning whether the run was told to fail on warnings ({@link
+ *     CheckOptions#failOnWarning})
  */
 public record Summary(
     long messages,
@@ -29,7 +31,8 @@ public record Summary(
     long warnings,
     SortedMap<String, Long> skippedByReason,
     SortedMap<String, ActionCount> byAction,
-    List<InputError> inputErrors) {
+    List<InputError> inputErrors,
+    boolean failOnWarning) {
 
   /** How many pushes of one action were valid and invalid. */
   public record ActionCount(long valid, long invalid) {}
@@ -38,6 +41,8 @@ public record Summary(
   public enum Verdict {
     /** Every message read conforms (warnings allowed unless strict). */
     CONFORMANT,
+    /** No message is invalid, but there are warnings and the run fails on warnings. */
+    WARNINGS,
     /** At least one message is invalid, and every input was read. */
     VIOLATIONS,
     /** Some input or message could not be read; this wins over violations. */
@@ -57,16 +62,25 @@ public record Summary(
     }
   }
 
-  /** The verdict: unreadable input wins over violations. */
+  /** The verdict: unreadable input wins over violations, violations over warnings. */
   public Verdict verdict() {
     if (unreadable > 0 || !inputErrors.isEmpty()) {
       return Verdict.UNREADABLE_INPUT;
     }
-    return invalid > 0 ? Verdict.VIOLATIONS : Verdict.CONFORMANT;
+    if (invalid > 0) {
+      return Verdict.VIOLATIONS;
+    }
+    return failOnWarning && warnings > 0 ? Verdict.WARNINGS : Verdict.CONFORMANT;
+  }
+
+  /** Whether the run passed: an adapter's one question. */
+  public boolean passed() {
+    return verdict() == Verdict.CONFORMANT;
   }
 
   /** A mutable tally, fed in input order by the run. */
   static final class Tally {
+    private final boolean failOnWarning;
     private long messages;
     private long valid;
     private long invalid;
@@ -76,6 +90,10 @@ public record Summary(
     private final Map<String, Long> skippedByReason = new TreeMap<>();
     private final Map<String, long[]> byAction = new TreeMap<>();
     private final List<InputError> inputErrors = new java.util.ArrayList<>();
+
+    Tally(boolean failOnWarning) {
+      this.failOnWarning = failOnWarning;
+    }
 
     void add(MessageResult result) {
       messages++;
@@ -116,7 +134,8 @@ public record Summary(
           warnings,
           new TreeMap<>(skippedByReason),
           actions,
-          inputErrors);
+          inputErrors,
+          failOnWarning);
     }
   }
 }

@@ -1,5 +1,8 @@
 package dev.pushcheck;
 
+import dev.pushcheck.internal.schema.CatalogIndex;
+import dev.pushcheck.internal.schema.PayloadFields;
+import dev.pushcheck.internal.schema.SchemaCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.pushcheck;
 
+import dev.pushcheck.internal.schema.SchemaCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

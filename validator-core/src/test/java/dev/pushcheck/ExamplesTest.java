@@ -3,6 +3,9 @@ package dev.pushcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Error;
+import dev.pushcheck.internal.input.JsonInput;
+import dev.pushcheck.internal.schema.CatalogIndex;
+import dev.pushcheck.internal.schema.SchemaCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.pushcheck;
 
+import dev.pushcheck.internal.input.JsonValues;
+import dev.pushcheck.internal.schema.SchemaCatalog;
+import dev.pushcheck.internal.schema.SchemaGraph;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -64,14 +67,14 @@ final class MutationGenerator {
         if (value.has(name)) {
           JsonNode mutated = message.deepCopy();
           ((ObjectNode) at(mutated, pointer)).remove(name);
-          String child = FindingMapper.child(pointer, name);
+          String child = JsonValues.childPointer(pointer, name);
           mutations.add(new Mutation("remove " + child, mutated, child, Rule.REQUIRED));
         }
       }
       for (Map.Entry<String, List<SchemaGraph.Located>> p : properties.entrySet()) {
         JsonNode member = value.get(p.getKey());
         if (member != null) {
-          String childPointer = FindingMapper.child(pointer, p.getKey());
+          String childPointer = JsonValues.childPointer(pointer, p.getKey());
           valueMutations(childPointer, p.getValue(), member);
           walk(member, childPointer, p.getValue());
         }

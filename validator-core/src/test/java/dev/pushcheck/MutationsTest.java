@@ -2,6 +2,7 @@ package dev.pushcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pushcheck.internal.input.JsonInput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,6 +7,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
+import dev.pushcheck.internal.input.JsonInput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

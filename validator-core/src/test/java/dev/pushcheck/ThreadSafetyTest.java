@@ -2,6 +2,7 @@ package dev.pushcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pushcheck.internal.input.JsonInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -14,7 +14,7 @@ final class ExitCodes {
   static int of(Summary.Verdict verdict) {
     return switch (verdict) {
       case CONFORMANT -> CONFORMANT;
-      case VIOLATIONS -> VIOLATIONS;
+      case VIOLATIONS, WARNINGS -> VIOLATIONS;
       case UNREADABLE_INPUT -> UNREADABLE;
     };
   }

@@ -3,12 +3,12 @@ package dev.pushcheck.cli;
 import dev.pushcheck.Check;
 import dev.pushcheck.CheckOptions;
 import dev.pushcheck.InputError;
-import dev.pushcheck.JsonReporter;
 import dev.pushcheck.MessageResult;
 import dev.pushcheck.Pushcheck;
 import dev.pushcheck.Reporter;
 import dev.pushcheck.Summary;
-import dev.pushcheck.TextReporter;
+import dev.pushcheck.report.JsonReporter;
+import dev.pushcheck.report.TextReporter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +55,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--strict", description = "Warnings count as errors.")
   boolean strict;
+
+  @Option(
+      names = "--fail-on-warning",
+      description = "Fail (exit 1) when there are warnings, keeping them warnings in the report.")
+  boolean failOnWarning;
 
   @Option(
       names = "--pushes-only",
@@ -120,6 +125,7 @@ final class ValidateCommand implements Callable<Integer> {
         CheckOptions.of(inputs.isEmpty() ? List.of(CheckOptions.STDIN) : inputs)
             .withApiVersion(apiVersion)
             .withStrict(strict)
+            .withFailOnWarning(failOnWarning)
             .withPushesOnly(pushesOnly);
     return threads == null ? options : options.withThreads(threads);
   }

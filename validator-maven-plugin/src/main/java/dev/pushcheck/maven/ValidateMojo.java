@@ -4,13 +4,13 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.pushcheck.Check;
 import dev.pushcheck.CheckOptions;
-import dev.pushcheck.JsonReporter;
 import dev.pushcheck.Pushcheck;
 import dev.pushcheck.PushcheckException;
 import dev.pushcheck.Reporter;
 import dev.pushcheck.Severity;
 import dev.pushcheck.Summary;
-import dev.pushcheck.TextReporter;
+import dev.pushcheck.report.JsonReporter;
+import dev.pushcheck.report.TextReporter;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,6 +93,7 @@ public class ValidateMojo extends AbstractMojo {
         CheckOptions.of(inputs)
             .withApiVersion(apiVersion == null || apiVersion.isBlank() ? null : apiVersion.trim())
             .withStrict(strict)
+            .withFailOnWarning(failOnWarning)
             .withPushesOnly(pushesOnly)
             .withBaseDirectory(basedir.toPath().toAbsolutePath());
     Path text = reportDirectory.toPath().resolve("report.txt");
@@ -139,15 +140,13 @@ public class ValidateMojo extends AbstractMojo {
       case VIOLATIONS ->
           throw new MojoFailureException(
               "pushcheck: " + count(summary.invalid(), "invalid message") + see);
-      case CONFORMANT -> {
-        if (failOnWarning && summary.warnings() > 0) {
+      case WARNINGS ->
           throw new MojoFailureException(
               "pushcheck: "
                   + count(summary.warnings(), "warning")
                   + " and failOnWarning is set"
                   + see);
-        }
-      }
+      case CONFORMANT -> {}
     }
   }
 

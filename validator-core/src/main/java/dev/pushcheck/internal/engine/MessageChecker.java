@@ -1,0 +1,135 @@
+package dev.pushcheck.internal.engine;
+
+import dev.pushcheck.CheckOptions;
+import dev.pushcheck.Finding;
+import dev.pushcheck.MessageResult;
+import dev.pushcheck.Rule;
+import dev.pushcheck.Status;
+import dev.pushcheck.ValidationResult;
+import dev.pushcheck.internal.input.JsonInput;
+import dev.pushcheck.internal.input.ParseProblems;
+import dev.pushcheck.internal.input.RawMessage;
+import dev.pushcheck.internal.schema.SchemaCatalog;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Classifies one read message (push, response, request) and validates the pushes. Thread-safe: the
+ * run calls it from its worker threads.
+ */
+public final class MessageChecker {
+  private final SchemaCatalog catalog;
+  private final Optional<String> apiVersion;
+  private final boolean strict;
+  private final boolean pushesOnly;
+  private final Map<String, MessageValidator> validators = new ConcurrentHashMap<>();
+
+  public MessageChecker(SchemaCatalog catalog, CheckOptions options) {
+    this.catalog = catalog;
+    this.apiVersion = options.apiVersion();
+    this.strict = options.strict();
+    this.pushesOnly = options.pushesOnly();
+    apiVersion.ifPresent(this::validator);
+  }
+
+  public MessageResult check(RawMessage raw) {
+    if (raw.skipReason() != null) {
+      return result(raw, "", "", Status.SKIPPED, raw.skipReason(), List.of());
+    }
+    if (raw.readProblem() != null) {
+      return result(raw, "", "", Status.UNREADABLE, "", List.of(raw.readProblem()));
+    }
+    JsonNode message;
+    try {
+      message = raw.node() != null ? raw.node() : JsonInput.readValue(raw.text());
+    } catch (JacksonException e) {
+      return result(
+          raw, "", "", Status.UNREADABLE, "", List.of(ParseProblems.finding(e, raw.origin())));
+    }
+    String kind = kind(raw, message);
+    String action = message.path("action").isString() ? message.path("action").asString() : "";
+    if (!kind.isEmpty()) {
+      if (!pushesOnly) {
+        return result(raw, action, "", Status.SKIPPED, kind, List.of());
+      }
+      var location = JsonInput.locationOf(message);
+      Finding notPush =
+          Finding.of(Rule.NOT_A_PUSH)
+              .expected("a push")
+              .actual("a " + kind)
+              .detail("only pushes are expected here")
+              .at(raw.origin().line(location), raw.origin().column(location));
+      return result(raw, action, "", Status.INVALID, "", List.of(notPush));
+    }
+    ValidationResult validation = validator(versionFor(raw)).validateNode(message, raw.origin());
+    return result(
+        raw,
+        validation.action(),
+        validation.apiVersion(),
+        validation.status(),
+        "",
+        validation.findings());
+  }
+
+  /** {@code request}, {@code response}, or {@code ""} for a message checked as a push. */
+  private static String kind(RawMessage raw, JsonNode message) {
+    if (raw.direction() == RawMessage.Direction.SENT_BY_CLIENT) {
+      return "request";
+    }
+    if (!message.isObject()) {
+      return "";
+    }
+    JsonNode type = message.get("type");
+    if (type != null && type.isString() && type.asString().equals("response")) {
+      return "response";
+    }
+    boolean fromServer = raw.direction() == RawMessage.Direction.RECEIVED_BY_CLIENT;
+    if (type == null && message.has("action") && !fromServer) {
+      return "request";
+    }
+    return "";
+  }
+
+  private String versionFor(RawMessage raw) {
+    if (apiVersion.isPresent()) {
+      return apiVersion.get();
+    }
+    if (!raw.urlVersion().isEmpty() && catalog.index().hasVersion(raw.urlVersion())) {
+      return raw.urlVersion();
+    }
+    return catalog.index().stable();
+  }
+
+  private MessageValidator validator(String version) {
+    return validators.computeIfAbsent(version, v -> new MessageValidator(catalog, v, strict));
+  }
+
+  private static MessageResult result(
+      RawMessage raw,
+      String action,
+      String apiVersion,
+      Status status,
+      String skipReason,
+      List<Finding> findings) {
+    if (!raw.locator().isEmpty()) {
+      // Positions inside a HAR frame's text mean nothing in the capture file; the locator and
+      // the pointer say where the problem is.
+      findings = findings.stream().map(f -> f.at(0, 0)).toList();
+    }
+    return new MessageResult(
+        raw.source(),
+        raw.index(),
+        raw.line(),
+        raw.column(),
+        raw.locator(),
+        action,
+        apiVersion,
+        status,
+        skipReason,
+        findings);
+  }
+}

@@ -1,0 +1,154 @@
+package dev.pushcheck.internal.engine;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import dev.pushcheck.Finding;
+import dev.pushcheck.Rule;
+import dev.pushcheck.Severity;
+import dev.pushcheck.ValidationResult;
+import dev.pushcheck.internal.input.JsonInput;
+import dev.pushcheck.internal.input.JsonValues;
+import dev.pushcheck.internal.input.Origin;
+import dev.pushcheck.internal.input.ParseProblems;
+import dev.pushcheck.internal.schema.SchemaCatalog;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The engine: checks one parsed push against one API version's compiled schemas (the envelope, then
+ * the payload schema its {@code action} selects, then the undocumented-field walk) and orders the
+ * findings. Immutable and thread-safe.
+ */
+public final class MessageValidator {
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparingInt((Finding f) -> f.line() == 0 ? Integer.MAX_VALUE : f.line())
+          .thenComparingInt(Finding::column)
+          .thenComparing(Finding::pointer)
+          .thenComparing(Finding::rule)
+          .thenComparing(Finding::expected);
+
+  private final SchemaCatalog catalog;
+  private final String apiVersion;
+  private final boolean strict;
+
+  /**
+   * @param apiVersion the version for pushes without a {@code version} field
+   * @param strict whether warnings are reported as errors
+   * @throws dev.pushcheck.PushcheckException.UnknownApiVersion if the version is not bundled
+   */
+  public MessageValidator(SchemaCatalog catalog, String apiVersion, boolean strict) {
+    this.catalog = catalog;
+    this.apiVersion = apiVersion;
+    this.strict = strict;
+    catalog.version(apiVersion);
+  }
+
+  public String apiVersion() {
+    return apiVersion;
+  }
+
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /** Parses and checks one push's JSON text; positions are counted from {@code origin}. */
+  public ValidationResult validateText(String json, Origin origin) {
+    JsonNode message;
+    try {
+      message = JsonInput.readValue(json);
+    } catch (JacksonException e) {
+      return new ValidationResult(apiVersion, "", List.of(ParseProblems.finding(e, origin)));
+    }
+    return validateNode(message, origin);
+  }
+
+  /**
+   * Checks one parsed push (parsed by {@link JsonInput}, so that its nodes know their position).
+   */
+  public ValidationResult validateNode(JsonNode message, Origin origin) {
+    String action = message.path("action").isString() ? message.path("action").asString() : "";
+    List<Finding> findings = new ArrayList<>();
+    if (!message.isObject()) {
+      var location = JsonInput.locationOf(message);
+      findings.add(
+          Finding.of(Rule.NOT_AN_OBJECT)
+              .expected("object")
+              .actual(JsonValues.type(message))
+              .at(origin.line(location), origin.column(location)));
+      return finish(apiVersion, action, findings);
+    }
+    String version = apiVersion;
+    JsonNode versionField = message.get("version");
+    if (versionField != null && versionField.isString()) {
+      if (catalog.index().hasVersion(versionField.asString())) {
+        version = versionField.asString();
+      } else {
+        var location = JsonInput.locationOf(versionField);
+        findings.add(
+            Finding.of(Rule.UNKNOWN_API_VERSION)
+                .pointer("/version")
+                .expected("one of " + catalog.index().versions())
+                .actual(JsonValues.text(versionField))
+                .detail("pushcheck bundles " + String.join(", ", catalog.index().versions()))
+                .at(origin.line(location), origin.column(location)));
+      }
+    }
+    SchemaCatalog.VersionSchemas schemas = catalog.version(version);
+    addErrors(findings, schemas.envelope(), message, "", origin);
+    UndocumentedFields undocumented =
+        new UndocumentedFields(schemas.graph(), catalog.index().baseUri() + version + "/");
+    undocumented.check(message, "envelope.schema.json", "", origin, findings);
+    if (!action.isEmpty()) {
+      Schema payloadSchema = schemas.payloads().get(action);
+      if (payloadSchema == null) {
+        var location = JsonInput.locationOf(message.get("action"));
+        findings.add(
+            ActionSuggestions.unknownAction(catalog.index(), action, version)
+                .at(origin.line(location), origin.column(location)));
+      } else if (message.has("payload")) {
+        addErrors(findings, payloadSchema, message.get("payload"), "/payload", origin);
+        undocumented.check(
+            message.get("payload"),
+            "payloads/" + action + ".schema.json",
+            "/payload",
+            origin,
+            findings);
+      }
+    }
+    return finish(version, action, findings);
+  }
+
+  private static void addErrors(
+      List<Finding> findings, Schema schema, JsonNode node, String prefix, Origin origin) {
+    List<Error> errors;
+    try {
+      errors = schema.validate(node);
+    } catch (StackOverflowError deep) {
+      findings.add(
+          Finding.of(Rule.CONSTRAINT)
+              .pointer(prefix)
+              .expected("nesting the schemas allow")
+              .actual("nesting too deep to check")
+              .build());
+      return;
+    }
+    for (Error error : errors) {
+      findings.add(FindingMapper.map(error, prefix, origin));
+    }
+  }
+
+  private ValidationResult finish(String version, String action, List<Finding> findings) {
+    Set<Finding> unique = new LinkedHashSet<>();
+    for (Finding f : findings) {
+      unique.add(strict && f.severity() == Severity.WARNING ? f.withSeverity(Severity.ERROR) : f);
+    }
+    List<Finding> sorted = new ArrayList<>(unique);
+    sorted.sort(ORDER);
+    return new ValidationResult(version, action, sorted);
+  }
+}

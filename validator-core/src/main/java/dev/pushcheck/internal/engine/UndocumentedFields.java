@@ -1,0 +1,113 @@
+package dev.pushcheck.internal.engine;
+
+import dev.pushcheck.Finding;
+import dev.pushcheck.Rule;
+import dev.pushcheck.internal.input.JsonInput;
+import dev.pushcheck.internal.input.JsonValues;
+import dev.pushcheck.internal.input.Origin;
+import dev.pushcheck.internal.schema.SchemaGraph;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Finds members of a message that the protocol does not describe at their place. At each object of
+ * the message it gathers every schema that applies there ({@link SchemaGraph#applicable}) and
+ * reports the members none of them lists. Gathering first is what keeps a member documented by an
+ * enclosing object from being reported by a branch that does not list it. The published schemas
+ * stay open, so other validators accept new server fields; pushcheck reports them as warnings.
+ */
+public final class UndocumentedFields {
+  private final SchemaGraph graph;
+  private final String versionBase;
+
+  /**
+   * @param graph the version's published schemas
+   * @param versionBase the IRI prefix of the version's files, for the findings' schema location
+   */
+  UndocumentedFields(SchemaGraph graph, String versionBase) {
+    this.graph = graph;
+    this.versionBase = versionBase;
+  }
+
+  void check(JsonNode value, String schemaFile, String pointer, Origin origin, List<Finding> out) {
+    walk(value, pointer, List.of(graph.root(schemaFile)), origin, out);
+  }
+
+  private void walk(
+      JsonNode value,
+      String pointer,
+      List<SchemaGraph.Located> schemas,
+      Origin origin,
+      List<Finding> out) {
+    if (!value.isObject() && !value.isArray()) {
+      return;
+    }
+    List<SchemaGraph.Located> applicable = graph.applicable(schemas, value);
+    if (value.isArray()) {
+      List<SchemaGraph.Located> items =
+          applicable.stream()
+              .filter(s -> s.schema().has("items"))
+              .map(s -> s.member(s.schema().get("items")))
+              .toList();
+      for (int i = 0; i < value.size() && !items.isEmpty(); i++) {
+        walk(value.get(i), pointer + "/" + i, items, origin, out);
+      }
+      return;
+    }
+    Map<String, List<SchemaGraph.Located>> documented = new LinkedHashMap<>();
+    List<SchemaGraph.Located> open = new ArrayList<>();
+    String closedBy = null;
+    for (SchemaGraph.Located s : applicable) {
+      JsonNode schema = s.schema();
+      for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
+        documented.computeIfAbsent(p.getKey(), k -> new ArrayList<>()).add(s.member(p.getValue()));
+      }
+      if (schema.has("additionalProperties")) {
+        open.add(s.member(schema.get("additionalProperties")));
+      }
+      if (schema.has("patternProperties") || schema.has("unevaluatedProperties")) {
+        open.add(s.member(JsonInput.MAPPER.createObjectNode()));
+      }
+      if (closedBy == null && isObjectType(schema.get("type"))) {
+        closedBy = s.file();
+      }
+    }
+    boolean closed = closedBy != null && open.isEmpty() && !documented.isEmpty();
+    for (Map.Entry<String, JsonNode> member : value.properties()) {
+      String childPointer = JsonValues.childPointer(pointer, member.getKey());
+      List<SchemaGraph.Located> memberSchemas = documented.get(member.getKey());
+      if (memberSchemas != null) {
+        walk(member.getValue(), childPointer, memberSchemas, origin, out);
+      } else if (closed) {
+        var location = JsonInput.locationOf(member.getValue());
+        out.add(
+            Finding.of(Rule.UNDOCUMENTED_FIELD)
+                .pointer(childPointer)
+                .schemaLocation(versionBase + closedBy)
+                .expected("no field " + JsonValues.quote(member.getKey()) + " here")
+                .actual(JsonValues.quote(member.getKey()))
+                .at(origin.line(location), origin.column(location)));
+      } else if (!open.isEmpty()) {
+        walk(member.getValue(), childPointer, open, origin, out);
+      }
+    }
+  }
+
+  private static boolean isObjectType(JsonNode type) {
+    if (type == null) {
+      return false;
+    }
+    if (type.isArray()) {
+      for (JsonNode t : type) {
+        if (t.asString().equals("object")) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return type.asString().equals("object");
+  }
+}

@@ -1,0 +1,160 @@
+package dev.pushcheck.internal.schema;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
+import dev.pushcheck.PushcheckException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one place that loads and compiles schemas. It reads the bundled schema sets from the
+ * classpath (never from the network or the file system: a {@code $ref} outside the set fails when
+ * the set is compiled), compiles each version once, on first use, and shares the compiled schemas
+ * between threads.
+ */
+public final class SchemaCatalog {
+  public static final String BUNDLED_ROOT = "pushcheck/schemas/agent-chat/";
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private final String resourceRoot;
+  private final ClassLoader loader;
+  private final CatalogIndex index;
+  private final Map<String, VersionSchemas> compiled = new ConcurrentHashMap<>();
+
+  /** A version's compiled envelope and payload schemas. */
+  public record VersionSchemas(Schema envelope, Map<String, Schema> payloads, SchemaGraph graph) {}
+
+  private static final class Bundled {
+    static final SchemaCatalog INSTANCE =
+        new SchemaCatalog(BUNDLED_ROOT, SchemaCatalog.class.getClassLoader());
+  }
+
+  SchemaCatalog(String resourceRoot, ClassLoader loader) {
+    this.resourceRoot = resourceRoot;
+    this.loader = loader;
+    this.index = new CatalogIndex(readJson("catalog.json"));
+  }
+
+  /** The schema sets packaged with pushcheck, loaded once per class loader. */
+  public static SchemaCatalog bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  public CatalogIndex index() {
+    return index;
+  }
+
+  public VersionSchemas version(String version) {
+    requireVersion(version);
+    return compiled.computeIfAbsent(version, this::compile);
+  }
+
+  public void requireVersion(String version) {
+    if (!index.hasVersion(version)) {
+      throw new PushcheckException.UnknownApiVersion(
+          "unknown API version '"
+              + version
+              + "'; bundled versions: "
+              + String.join(", ", index.versions()));
+    }
+  }
+
+  /** The text of one bundled schema file, as published (for export). */
+  public String publishedText(String version, String path) {
+    return readText(version + "/" + path);
+  }
+
+  private VersionSchemas compile(String version) {
+    Map<String, JsonNode> files = new LinkedHashMap<>();
+    for (String path : index.files(version)) {
+      files.put(path, readJson(version + "/" + path));
+    }
+    String versionBase = index.baseUri() + version + "/";
+    Map<String, String> byIri = new HashMap<>();
+    files.forEach((path, node) -> byIri.put(versionBase + path, MAPPER.writeValueAsString(node)));
+
+    Dialect dialect =
+        Dialect.builder(Dialects.getDraft202012())
+            .keyword(PushcheckKeywords.openEnum())
+            .keyword(new NonValidationKeyword("x-replaced-by"))
+            .keyword(new NonValidationKeyword("x-fragment"))
+            .build();
+    SchemaRegistry registry =
+        SchemaRegistry.withDialect(
+            dialect,
+            b ->
+                b.schemas(byIri::get)
+                    .schemaLoader(
+                        l -> l.allow(iri -> byIri.containsKey(stripFragment(iri.toString()))))
+                    .schemaRegistryConfig(
+                        SchemaRegistryConfig.builder().locale(Locale.ROOT).build()));
+    Schema envelope = load(registry, versionBase + "envelope.schema.json", version);
+    Map<String, Schema> payloads = new HashMap<>();
+    for (String action : index.actions(version)) {
+      payloads.put(
+          action, load(registry, versionBase + "payloads/" + action + ".schema.json", version));
+    }
+    SchemaGraph graph = new SchemaGraph(files);
+    return new VersionSchemas(envelope, Map.copyOf(payloads), graph);
+  }
+
+  private static String stripFragment(String iri) {
+    int hash = iri.indexOf('#');
+    return hash < 0 ? iri : iri.substring(0, hash);
+  }
+
+  private static Schema load(SchemaRegistry registry, String iri, String version) {
+    try {
+      Schema schema = registry.getSchema(SchemaLocation.of(iri));
+      // The registry preloads lazily and swallows unresolvable references; this surfaces them now.
+      schema.initializeValidators();
+      return schema;
+    } catch (RuntimeException e) {
+      throw new PushcheckException(
+          "schema set " + version + ": cannot compile " + iri + ": " + rootMessage(e), e);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  private JsonNode readJson(String relative) {
+    try {
+      return MAPPER.readTree(readText(relative));
+    } catch (JacksonException e) {
+      throw new PushcheckException(
+          "bundled schema " + relative + " is not valid JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private String readText(String relative) {
+    String resource = resourceRoot + relative;
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new PushcheckException("bundled schema file missing: " + resource);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package dev.pushcheck.internal.schema;
+
+import dev.pushcheck.internal.input.JsonValues;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One version's published schema files, and which of their schemas apply together at one place of a
+ * message: a schema, what it references ({@code $ref}), combines ({@code allOf}, {@code anyOf},
+ * {@code oneOf}) and the {@code if}/{@code then}/{@code else} branch the value selects. The
+ * undocumented-field check and version diffs read schemas through this one view.
+ */
+public final class SchemaGraph {
+  /**
+   * A schema node, the file it sits in (references resolve against it), and the properties whose
+   * values selected it through {@code if} conditions on the way ({@code chosenBy}).
+   */
+  public record Located(String file, JsonNode schema, Set<String> chosenBy) {
+    Located(String file, JsonNode schema) {
+      this(file, schema, Set.of());
+    }
+
+    /** Another schema of the same file that applies at the same place of the message. */
+    Located at(JsonNode sibling) {
+      return new Located(file, sibling, chosenBy);
+    }
+
+    /** A schema of the same file for a member or item (a new place: no conditions chose it). */
+    public Located member(JsonNode schema) {
+      return new Located(file, schema);
+    }
+  }
+
+  private static final Located UNRESOLVED = new Located("", null);
+
+  private final Map<String, JsonNode> files;
+  // Resolving a reference parses URIs; messages resolve the same few hundred references again
+  // and again, so each is resolved once.
+  private final Map<String, Located> resolved = new ConcurrentHashMap<>();
+
+  SchemaGraph(Map<String, JsonNode> files) {
+    this.files = Map.copyOf(files);
+  }
+
+  /** A file's root schema, by version-relative path. */
+  public Located root(String path) {
+    JsonNode file = files.get(path);
+    if (file == null) {
+      throw new IllegalArgumentException("no schema file " + path);
+    }
+    return new Located(path, file);
+  }
+
+  /**
+   * Every schema that applies where these schemas do, for this value; with a null value, every
+   * branch of every condition.
+   */
+  public List<Located> applicable(List<Located> schemas, JsonNode value) {
+    List<Located> out = new ArrayList<>();
+    Set<JsonNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    schemas.forEach(s -> expand(s, value, out, seen));
+    return out;
+  }
+
+  private void expand(Located located, JsonNode value, List<Located> out, Set<JsonNode> seen) {
+    JsonNode schema = located.schema();
+    if (schema == null || !schema.isObject() || !seen.add(schema)) {
+      return;
+    }
+    out.add(located);
+    JsonNode ref = schema.get("$ref");
+    if (ref != null && ref.isString()) {
+      Located target = resolve(located, ref.asString());
+      if (target != null) {
+        expand(target, value, out, seen);
+      }
+    }
+    for (String composition : new String[] {"allOf", "anyOf", "oneOf"}) {
+      for (JsonNode element : schema.path(composition)) {
+        expand(located.at(element), value, out, seen);
+      }
+    }
+    JsonNode condition = schema.get("if");
+    if (condition != null) {
+      Boolean matches = value == null ? null : matches(condition, value);
+      Set<String> chosenBy = new LinkedHashSet<>(located.chosenBy());
+      condition.path("properties").propertyNames().forEach(chosenBy::add);
+      condition.path("required").forEach(name -> chosenBy.add(name.asString()));
+      if (matches == null || matches) {
+        expand(new Located(located.file(), schema.get("then"), chosenBy), value, out, seen);
+      }
+      if (matches == null || !matches) {
+        expand(new Located(located.file(), schema.get("else"), chosenBy), value, out, seen);
+      }
+    }
+  }
+
+  /**
+   * Evaluates the kind of condition the bundled schemas use in {@code if} (required, properties,
+   * const, enum, not, type); null when the condition uses anything else, so both branches count.
+   */
+  static Boolean matches(JsonNode condition, JsonNode value) {
+    if (condition.isBoolean()) {
+      return condition.asBoolean();
+    }
+    boolean result = true;
+    for (Map.Entry<String, JsonNode> keyword : condition.properties()) {
+      JsonNode argument = keyword.getValue();
+      switch (keyword.getKey()) {
+        case "required" -> {
+          for (JsonNode name : argument) {
+            result &= value.isObject() && value.has(name.asString());
+          }
+        }
+        case "properties" -> {
+          if (value.isObject()) {
+            for (Map.Entry<String, JsonNode> p : argument.properties()) {
+              JsonNode member = value.get(p.getKey());
+              if (member != null) {
+                Boolean inner = matches(p.getValue(), member);
+                if (inner == null) {
+                  return null;
+                }
+                result &= inner;
+              }
+            }
+          }
+        }
+        case "const" -> result &= argument.equals(value);
+        case "enum" -> {
+          boolean any = false;
+          for (JsonNode option : argument) {
+            any |= option.equals(value);
+          }
+          result &= any;
+        }
+        case "not" -> {
+          Boolean inner = matches(argument, value);
+          if (inner == null) {
+            return null;
+          }
+          result &= !inner;
+        }
+        case "type" -> {
+          if (!argument.isString()) {
+            return null;
+          }
+          String type = argument.asString();
+          result &=
+              JsonValues.type(value).equals(type) || (type.equals("number") && value.isNumber());
+        }
+        case "title", "description", "$comment" -> {}
+        default -> {
+          return null;
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The schema a reference made from {@code from} points at, or null if it is not in the set. */
+  Located resolve(Located from, String ref) {
+    Located target =
+        resolved.computeIfAbsent(
+            from.file() + '\n' + ref,
+            k -> {
+              Located found = resolve(from.file(), ref);
+              return found == null ? UNRESOLVED : found;
+            });
+    return target == UNRESOLVED
+        ? null
+        : new Located(target.file(), target.schema(), from.chosenBy());
+  }
+
+  private Located resolve(String file, String ref) {
+    URI base = URI.create("file:/" + file);
+    URI target =
+        base.resolve(ref.startsWith("#") ? file.substring(file.lastIndexOf('/') + 1) + ref : ref);
+    if (target.getPath() == null || !"file".equals(target.getScheme())) {
+      return null;
+    }
+    String path = target.getPath().substring(1);
+    JsonNode root = files.get(path);
+    if (root == null) {
+      return null;
+    }
+    String fragment = target.getFragment();
+    JsonNode node = fragment == null || fragment.isEmpty() ? root : root.at(fragment);
+    return node.isMissingNode() ? null : new Located(path, node);
+  }
+}

@@ -1,0 +1,154 @@
+package dev.pushcheck.report;
+
+import dev.pushcheck.Finding;
+import dev.pushcheck.InputError;
+import dev.pushcheck.MessageResult;
+import dev.pushcheck.Reporter;
+import dev.pushcheck.Severity;
+import dev.pushcheck.Summary;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The human report: one line per finding in compiler style, {@code file:line:col: error: [RULE]
+ * /pointer: message (expected …, got …)}, then a summary.
+ */
+public final class TextReporter implements Reporter {
+  /** Where report lines go, with their level (so a build tool can log each at its own level). */
+  @FunctionalInterface
+  public interface Output {
+    void line(Severity level, String text);
+  }
+
+  private static final String RED = "\u001B[31m";
+  private static final String YELLOW = "\u001B[33m";
+  private static final String BOLD = "\u001B[1m";
+  private static final String RESET = "\u001B[0m";
+
+  private final Output output;
+  private final boolean quiet;
+  private final long maxFindings;
+  private final boolean color;
+  private final Runnable flush;
+  private long findingsShown;
+  private long findingsHidden;
+
+  /**
+   * @param output receives every line; {@code level} is null for summary lines
+   * @param quiet print only the summary
+   * @param maxFindings print at most this many finding lines (0: no limit)
+   * @param color wrap severities in ANSI colours
+   */
+  public TextReporter(Output output, boolean quiet, long maxFindings, boolean color) {
+    this(output, quiet, maxFindings, color, () -> {});
+  }
+
+  private TextReporter(
+      Output output, boolean quiet, long maxFindings, boolean color, Runnable flush) {
+    this.output = output;
+    this.quiet = quiet;
+    this.maxFindings = maxFindings;
+    this.color = color;
+    this.flush = flush;
+  }
+
+  /**
+   * A reporter that prints to a writer, flushing it when an input fails and when the run ends (not
+   * after every line: a large capture can have many findings).
+   */
+  public static TextReporter to(PrintWriter out, boolean quiet, long maxFindings, boolean color) {
+    return new TextReporter(
+        (level, text) -> out.println(text), quiet, maxFindings, color, out::flush);
+  }
+
+  @Override
+  public void message(MessageResult result) {
+    for (Finding f : result.findings()) {
+      if (quiet || (maxFindings > 0 && findingsShown >= maxFindings)) {
+        findingsHidden++;
+        continue;
+      }
+      findingsShown++;
+      output.line(f.severity(), line(result, f));
+    }
+  }
+
+  /** The report line of one finding. */
+  String line(MessageResult result, Finding f) {
+    return result.position(f) + ": " + f.describe(severity(f.severity()));
+  }
+
+  @Override
+  public void inputError(InputError error) {
+    output.line(
+        Severity.ERROR,
+        error.source()
+            + (error.line() > 0 ? ":" + error.line() : "")
+            + ": "
+            + severity(Severity.ERROR)
+            + ": "
+            + error.message());
+    flush.run();
+  }
+
+  @Override
+  public void finish(Summary summary) {
+    if (findingsHidden > 0 && !quiet) {
+      output.line(null, findingsHidden + " more findings not shown (limit " + maxFindings + ")");
+    }
+    output.line(null, summaryLine(summary));
+    if (!summary.inputErrors().isEmpty()) {
+      int n = summary.inputErrors().size();
+      output.line(null, n + (n == 1 ? " input" : " inputs") + " could not be read to the end");
+    }
+    for (Map.Entry<String, Summary.ActionCount> e : summary.byAction().entrySet()) {
+      Summary.ActionCount c = e.getValue();
+      List<String> parts = new ArrayList<>();
+      if (c.valid() > 0) {
+        parts.add(c.valid() + " valid");
+      }
+      if (c.invalid() > 0) {
+        parts.add(c.invalid() + " invalid");
+      }
+      output.line(null, "  " + e.getKey() + ": " + String.join(", ", parts));
+    }
+    flush.run();
+  }
+
+  /**
+   * {@code 12 messages: 7 valid, 2 invalid, 1 unreadable, 2 skipped (1 request, 1 response); 3
+   * warnings}.
+   */
+  public static String summaryLine(Summary s) {
+    StringBuilder line =
+        new StringBuilder()
+            .append(s.messages())
+            .append(s.messages() == 1 ? " message: " : " messages: ")
+            .append(s.valid())
+            .append(" valid, ")
+            .append(s.invalid())
+            .append(" invalid, ")
+            .append(s.unreadable())
+            .append(" unreadable, ")
+            .append(s.skipped())
+            .append(" skipped");
+    if (!s.skippedByReason().isEmpty()) {
+      List<String> reasons = new ArrayList<>();
+      s.skippedByReason().forEach((reason, n) -> reasons.add(n + " " + reason));
+      line.append(" (").append(String.join(", ", reasons)).append(')');
+    }
+    return line.append("; ")
+        .append(s.warnings())
+        .append(s.warnings() == 1 ? " warning" : " warnings")
+        .toString();
+  }
+
+  private String severity(Severity severity) {
+    if (!color) {
+      return severity.label();
+    }
+    return (severity == Severity.ERROR ? BOLD + RED : YELLOW) + severity.label() + RESET;
+  }
+}
