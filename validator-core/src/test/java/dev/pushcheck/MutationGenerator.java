@@ -4,7 +4,6 @@ import dev.pushcheck.internal.input.JsonValues;
 import dev.pushcheck.internal.schema.SchemaCatalog;
 import dev.pushcheck.internal.schema.SchemaGraph;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,27 +41,12 @@ final class MutationGenerator {
   }
 
   private void walk(JsonNode value, String pointer, List<SchemaGraph.Located> schemas) {
-    List<SchemaGraph.Located> applicable = graph.applicable(schemas, value);
+    SchemaGraph.Members members = graph.members(schemas, value);
     if (value.isObject()) {
-      Set<String> required = new LinkedHashSet<>();
-      Map<String, List<SchemaGraph.Located>> properties = new LinkedHashMap<>();
-      for (SchemaGraph.Located s : applicable) {
-        // A branch chosen by a field's value requires that field only to be chosen: removing it
-        // picks another branch instead of leaving a gap, so it is no "required field removed".
-        s.schema()
-            .path("required")
-            .forEach(
-                r -> {
-                  if (!s.chosenBy().contains(r.asString())) {
-                    required.add(r.asString());
-                  }
-                });
-        for (Map.Entry<String, JsonNode> p : s.schema().path("properties").properties()) {
-          properties
-              .computeIfAbsent(p.getKey(), k -> new ArrayList<>())
-              .add(s.member(p.getValue()));
-        }
-      }
+      // A branch chosen by a field's value requires that field only to be chosen: removing it
+      // picks another branch instead of leaving a gap, so it is no "required field removed".
+      Set<String> required = members.requiredAsRule();
+      Map<String, List<SchemaGraph.Located>> properties = members.properties();
       for (String name : required) {
         if (value.has(name)) {
           JsonNode mutated = message.deepCopy();
@@ -80,11 +64,7 @@ final class MutationGenerator {
         }
       }
     } else if (value.isArray()) {
-      List<SchemaGraph.Located> items =
-          applicable.stream()
-              .filter(s -> s.schema().has("items"))
-              .map(s -> s.member(s.schema().get("items")))
-              .toList();
+      List<SchemaGraph.Located> items = members.items();
       for (int i = 0; i < value.size() && !items.isEmpty(); i++) {
         valueMutations(pointer + "/" + i, items, value.get(i));
         walk(value.get(i), pointer + "/" + i, items);

@@ -6,8 +6,6 @@ import dev.pushcheck.internal.input.JsonInput;
 import dev.pushcheck.internal.input.JsonValues;
 import dev.pushcheck.internal.input.Origin;
 import dev.pushcheck.internal.schema.SchemaGraph;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -45,40 +43,17 @@ public final class UndocumentedFields {
     if (!value.isObject() && !value.isArray()) {
       return;
     }
-    List<SchemaGraph.Located> applicable = graph.applicable(schemas, value);
+    SchemaGraph.Members members = graph.members(schemas, value);
     if (value.isArray()) {
-      List<SchemaGraph.Located> items =
-          applicable.stream()
-              .filter(s -> s.schema().has("items"))
-              .map(s -> s.member(s.schema().get("items")))
-              .toList();
-      for (int i = 0; i < value.size() && !items.isEmpty(); i++) {
-        walk(value.get(i), pointer + "/" + i, items, origin, out);
+      for (int i = 0; i < value.size() && !members.items().isEmpty(); i++) {
+        walk(value.get(i), pointer + "/" + i, members.items(), origin, out);
       }
       return;
     }
-    Map<String, List<SchemaGraph.Located>> documented = new LinkedHashMap<>();
-    List<SchemaGraph.Located> open = new ArrayList<>();
-    String closedBy = null;
-    for (SchemaGraph.Located s : applicable) {
-      JsonNode schema = s.schema();
-      for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
-        documented.computeIfAbsent(p.getKey(), k -> new ArrayList<>()).add(s.member(p.getValue()));
-      }
-      if (schema.has("additionalProperties")) {
-        open.add(s.member(schema.get("additionalProperties")));
-      }
-      if (schema.has("patternProperties") || schema.has("unevaluatedProperties")) {
-        open.add(s.member(JsonInput.MAPPER.createObjectNode()));
-      }
-      if (closedBy == null && isObjectType(schema.get("type"))) {
-        closedBy = s.file();
-      }
-    }
-    boolean closed = closedBy != null && open.isEmpty() && !documented.isEmpty();
+    boolean closed = members.closed();
     for (Map.Entry<String, JsonNode> member : value.properties()) {
       String childPointer = JsonValues.childPointer(pointer, member.getKey());
-      List<SchemaGraph.Located> memberSchemas = documented.get(member.getKey());
+      List<SchemaGraph.Located> memberSchemas = members.properties().get(member.getKey());
       if (memberSchemas != null) {
         walk(member.getValue(), childPointer, memberSchemas, origin, out);
       } else if (closed) {
@@ -86,28 +61,13 @@ public final class UndocumentedFields {
         out.add(
             Finding.of(Rule.UNDOCUMENTED_FIELD)
                 .pointer(childPointer)
-                .schemaLocation(versionBase + closedBy)
+                .schemaLocation(versionBase + members.closedBy())
                 .expected("no field " + JsonValues.quote(member.getKey()) + " here")
                 .actual(JsonValues.quote(member.getKey()))
                 .at(origin.line(location), origin.column(location)));
-      } else if (!open.isEmpty()) {
-        walk(member.getValue(), childPointer, open, origin, out);
+      } else if (!members.open().isEmpty()) {
+        walk(member.getValue(), childPointer, members.open(), origin, out);
       }
     }
-  }
-
-  private static boolean isObjectType(JsonNode type) {
-    if (type == null) {
-      return false;
-    }
-    if (type.isArray()) {
-      for (JsonNode t : type) {
-        if (t.asString().equals("object")) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return type.asString().equals("object");
   }
 }

@@ -33,18 +33,10 @@ public final class PayloadFields {
     if (depth > MAX_DEPTH) {
       return;
     }
-    Set<String> required = new LinkedHashSet<>();
-    Map<String, List<SchemaGraph.Located>> properties = new TreeMap<>();
-    List<SchemaGraph.Located> items = new ArrayList<>();
-    for (SchemaGraph.Located s : graph.applicable(schemas, null)) {
-      s.schema().path("required").forEach(r -> required.add(r.asString()));
-      for (Map.Entry<String, JsonNode> p : s.schema().path("properties").properties()) {
-        properties.computeIfAbsent(p.getKey(), k -> new ArrayList<>()).add(s.member(p.getValue()));
-      }
-      if (s.schema().has("items")) {
-        items.add(s.member(s.schema().get("items")));
-      }
-    }
+    SchemaGraph.Members members = graph.members(schemas, null);
+    Map<String, List<SchemaGraph.Located>> properties = new TreeMap<>(members.properties());
+    Set<String> required = members.required();
+    List<SchemaGraph.Located> items = members.items();
     for (Map.Entry<String, List<SchemaGraph.Located>> p : properties.entrySet()) {
       String path = prefix.isEmpty() ? p.getKey() : prefix + "." + p.getKey();
       out.put(path, describe(p.getValue()) + (required.contains(p.getKey()) ? ", required" : ""));

@@ -1,10 +1,12 @@
 package dev.pushcheck.internal.schema;
 
+import dev.pushcheck.internal.input.JsonInput;
 import dev.pushcheck.internal.input.JsonValues;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,7 @@ public final class SchemaGraph {
   }
 
   private static final Located UNRESOLVED = new Located("", null);
+  private static final JsonNode EMPTY_SCHEMA = JsonInput.MAPPER.createObjectNode();
 
   private final Map<String, JsonNode> files;
   // Resolving a reference parses URIs; messages resolve the same few hundred references again
@@ -68,6 +71,87 @@ public final class SchemaGraph {
     Set<JsonNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     schemas.forEach(s -> expand(s, value, out, seen));
     return out;
+  }
+
+  /**
+   * What the schemas that apply at one place say about the value's members and items, gathered from
+   * all of them at once ({@link #applicable}).
+   *
+   * @param properties each documented member and the schemas that apply to its value
+   * @param items the schemas that apply to each item of an array
+   * @param required every member some schema requires
+   * @param requiredAsRule the required members that are not required only to choose a branch (a
+   *     branch chosen by a field's value "requires" that field as a condition, not as a rule)
+   * @param open the schemas for members no {@code properties} entry lists ({@code
+   *     additionalProperties}; {@code patternProperties} and {@code unevaluatedProperties} count as
+   *     an empty schema)
+   * @param closedBy the file of the first schema that says the value is an object, or null
+   */
+  public record Members(
+      Map<String, List<Located>> properties,
+      List<Located> items,
+      Set<String> required,
+      Set<String> requiredAsRule,
+      List<Located> open,
+      String closedBy) {
+
+    /** Whether members that no schema lists here are undocumented. */
+    public boolean closed() {
+      return closedBy != null && open.isEmpty() && !properties.isEmpty();
+    }
+  }
+
+  /**
+   * The members and items of every schema that applies where these schemas do, for this value; with
+   * a null value, of every branch of every condition.
+   */
+  public Members members(List<Located> schemas, JsonNode value) {
+    Map<String, List<Located>> properties = new LinkedHashMap<>();
+    List<Located> items = new ArrayList<>();
+    Set<String> required = new LinkedHashSet<>();
+    Set<String> requiredAsRule = new LinkedHashSet<>();
+    List<Located> open = new ArrayList<>();
+    String closedBy = null;
+    for (Located s : applicable(schemas, value)) {
+      JsonNode schema = s.schema();
+      for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
+        properties.computeIfAbsent(p.getKey(), k -> new ArrayList<>()).add(s.member(p.getValue()));
+      }
+      if (schema.has("items")) {
+        items.add(s.member(schema.get("items")));
+      }
+      for (JsonNode name : schema.path("required")) {
+        required.add(name.asString());
+        if (!s.chosenBy().contains(name.asString())) {
+          requiredAsRule.add(name.asString());
+        }
+      }
+      if (schema.has("additionalProperties")) {
+        open.add(s.member(schema.get("additionalProperties")));
+      }
+      if (schema.has("patternProperties") || schema.has("unevaluatedProperties")) {
+        open.add(s.member(EMPTY_SCHEMA));
+      }
+      if (closedBy == null && isObjectType(schema.get("type"))) {
+        closedBy = s.file();
+      }
+    }
+    return new Members(properties, items, required, requiredAsRule, open, closedBy);
+  }
+
+  private static boolean isObjectType(JsonNode type) {
+    if (type == null) {
+      return false;
+    }
+    if (type.isArray()) {
+      for (JsonNode t : type) {
+        if (t.asString().equals("object")) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return type.asString().equals("object");
   }
 
   private void expand(Located located, JsonNode value, List<Located> out, Set<JsonNode> seen) {
