@@ -157,7 +157,8 @@ class CheckTest {
    */
   @Test
   void truncatedCapturesNeverThrowAndNeverPass() throws Exception {
-    for (String capture : List.of("../examples/agent-session.har", "../examples/pushes.jsonl")) {
+    for (String capture :
+        List.of("src/test/resources/readers/chrome.har", "src/test/resources/check/mixed.jsonl")) {
       byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(capture));
       for (int cut = 0; cut < bytes.length - 1; cut += 101) {
         String prefix = new String(bytes, 0, cut, StandardCharsets.UTF_8);

@@ -1,45 +1,66 @@
 package dev.pushcheck;
 
-import dev.pushcheck.internal.schema.SchemaCatalog;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The documented example pushes of every version, completed into whole messages. */
+/**
+ * The complete example messages of every version, as the {@code pushcheck-schema-examples} build
+ * assembles them from {@code schemas/examples/} (inherited from earlier versions where unchanged).
+ */
 final class Examples {
-  static final Path ROOT = Path.of("src/test/resources/examples");
+  private static final String ROOT = "pushcheck/examples/";
+  private static final List<Example> ALL = load();
 
-  record Example(String version, Path file) {
+  /**
+   * @param version the API version the example is complete for
+   * @param path its path in the version's set, e.g. {@code incoming_chat.json}
+   * @param from the version whose folder under {@code schemas/examples/} holds its text
+   */
+  record Example(String version, String path, String from) {
     String name() {
-      return version + "/" + file.getFileName();
+      return version + "/" + path;
     }
 
     String text() {
-      try {
-        return Files.readString(file);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return resource(ROOT + version + "/" + path);
+    }
+
+    /** Where to edit it: {@code schemas/examples/<from>/<path>}. */
+    String sourceFile() {
+      return "schemas/examples/" + from + "/" + path;
     }
   }
 
   private Examples() {}
 
   static List<Example> all() {
-    return SchemaCatalog.bundled().index().versions().stream().flatMap(Examples::of).toList();
+    return ALL;
   }
 
-  static Stream<Example> of(String version) {
-    try (Stream<Path> files = Files.list(ROOT.resolve(version))) {
-      return files
-          .filter(f -> f.toString().endsWith(".json"))
-          .sorted()
-          .map(f -> new Example(version, f))
-          .toList()
-          .stream();
+  private static List<Example> load() {
+    JsonNode index = JsonMapper.builder().build().readTree(resource(ROOT + "index.json"));
+    List<Example> examples = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> version : index.properties()) {
+      for (Map.Entry<String, JsonNode> file : version.getValue().properties()) {
+        examples.add(new Example(version.getKey(), file.getKey(), file.getValue().asString()));
+      }
+    }
+    return List.copyOf(examples);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Examples.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is not on the test classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -72,7 +72,8 @@ public class ValidateBenchmark {
     private Samples() {}
 
     static String read(String name) throws IOException {
-      try (InputStream in = ValidateBenchmark.class.getResourceAsStream("/samples/" + name)) {
+      try (InputStream in =
+          ValidateBenchmark.class.getResourceAsStream("/pushcheck/examples/" + name)) {
         if (in == null) {
           throw new IOException("no sample " + name);
         }

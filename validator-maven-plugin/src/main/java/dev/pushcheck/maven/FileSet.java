@@ -1,21 +1,19 @@
 package dev.pushcheck.maven;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.codehaus.plexus.util.DirectoryScanner;
 
 /**
- * A directory with Ant-style {@code includes} and {@code excludes} patterns ({@code **} any
- * directories, {@code *} and {@code ?} within one name), relative to the directory, as in Maven's
- * own file sets. With no {@code includes}, the goal's default fixture patterns apply.
+ * A directory with Ant-style {@code includes} and {@code excludes} patterns relative to it, scanned
+ * as Maven scans its own file sets (plexus-utils' {@code DirectoryScanner}, default excludes
+ * applied). With no {@code includes}, the goal's default fixture patterns apply.
  */
 public class FileSet {
   /** The directory to search; relative paths are resolved against the project directory. */
@@ -88,7 +86,7 @@ public class FileSet {
           set.includes == null || set.includes.isEmpty() ? defaultIncludes : set.includes;
       try {
         files.addAll(scan(root, in, set.excludes == null ? List.of() : set.excludes));
-      } catch (IOException | UncheckedIOException e) {
+      } catch (IllegalStateException e) {
         throw new MojoExecutionException(
             "pushcheck: cannot list " + display.apply(root) + ": " + e.getMessage(), e);
       }
@@ -96,55 +94,22 @@ public class FileSet {
     return files;
   }
 
-  /** The matching regular files under {@code root}, sorted by their relative path. */
-  static List<Path> scan(Path root, List<String> includes, List<String> excludes)
-      throws IOException {
-    List<Pattern> in = includes.stream().map(FileSet::antPattern).toList();
-    List<Pattern> out = excludes.stream().map(FileSet::antPattern).toList();
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(
-              file -> {
-                String relative = slashes(root.relativize(file));
-                return in.stream().anyMatch(p -> p.matcher(relative).matches())
-                    && out.stream().noneMatch(p -> p.matcher(relative).matches());
-              })
-          .sorted()
-          .toList();
-    }
+  /**
+   * The matching regular files under {@code root}, sorted by their relative path. Maven's own
+   * scanner: Ant patterns, and its default excludes ({@code .git/**}, editor backups, ...).
+   */
+  static List<Path> scan(Path root, List<String> includes, List<String> excludes) {
+    DirectoryScanner scanner = new DirectoryScanner();
+    scanner.setBasedir(root.toFile());
+    scanner.setIncludes(includes.toArray(String[]::new));
+    scanner.setExcludes(excludes.toArray(String[]::new));
+    scanner.addDefaultExcludes();
+    scanner.scan();
+    return Arrays.stream(scanner.getIncludedFiles()).sorted().map(root::resolve).toList();
   }
 
-  /** A relative path with {@code /} separators, as patterns and reports use. */
+  /** A relative path with {@code /} separators, as reports use. */
   static String slashes(Path relative) {
     return relative.toString().replace(File.separatorChar, '/');
-  }
-
-  /**
-   * Ant semantics: {@code **}{@code /} matches zero or more directories, and a trailing {@code /}
-   * means {@code /**}.
-   */
-  static Pattern antPattern(String pattern) {
-    String glob = pattern.trim().replace('\\', '/');
-    if (glob.endsWith("/")) {
-      glob += "**";
-    }
-    StringBuilder regex = new StringBuilder();
-    for (int i = 0; i < glob.length(); i++) {
-      char c = glob.charAt(i);
-      if (glob.startsWith("**/", i)) {
-        regex.append("(?:.*/)?");
-        i += 2;
-      } else if (glob.startsWith("**", i)) {
-        regex.append(".*");
-        i += 1;
-      } else if (c == '*') {
-        regex.append("[^/]*");
-      } else if (c == '?') {
-        regex.append("[^/]");
-      } else {
-        regex.append(Pattern.quote(String.valueOf(c)));
-      }
-    }
-    return Pattern.compile(regex.toString());
   }
 }

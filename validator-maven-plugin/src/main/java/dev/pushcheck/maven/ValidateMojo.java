@@ -34,15 +34,26 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.PROCESS_TEST_RESOURCES, threadSafe = true)
 public class ValidateMojo extends AbstractMojo {
+  /** What the CLI reads from a directory: the same names, each also gzipped. */
   static final List<String> DEFAULT_INCLUDES =
       List.of(
-          "**/*.json", "**/*.jsonl", "**/*.har", "**/*.json.gz", "**/*.jsonl.gz", "**/*.har.gz");
+          "**/*.json",
+          "**/*.jsonl",
+          "**/*.ndjson",
+          "**/*.har",
+          "**/*.zhar",
+          "**/*.json.gz",
+          "**/*.jsonl.gz",
+          "**/*.ndjson.gz",
+          "**/*.har.gz",
+          "**/*.zhar.gz");
 
   /**
    * The files to check: each {@code <source>} has a {@code <directory>} and optional {@code
-   * <includes>}/{@code <excludes>} (Ant patterns; no includes: the default ones). Default: {@code
-   * src/test/resources} with {@code **}{@code /*.json}, {@code **}{@code /*.jsonl} and {@code
-   * **}{@code /*.har}, each also gzipped ({@code .gz}).
+   * <includes>}/{@code <excludes>} (Ant patterns; no includes: the default ones; Maven's default
+   * excludes such as {@code .git/**} always apply). Default: {@code src/test/resources} with {@code
+   * **}{@code /*.json}, {@code .jsonl}, {@code .ndjson}, {@code .har} and {@code .zhar}, each also
+   * gzipped ({@code .gz}).
    */
   @Parameter private List<FileSet> sources;
 

@@ -10,37 +10,54 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FileSetTest {
-  @Test
-  void doubleStarSlashMatchesZeroOrMoreDirectories() {
-    assertThat(FileSet.antPattern("**/*.json").matcher("a.json").matches()).isTrue();
-    assertThat(FileSet.antPattern("**/*.json").matcher("x/y/a.json").matches()).isTrue();
-    assertThat(FileSet.antPattern("x/**/a.json").matcher("x/a.json").matches()).isTrue();
-    assertThat(FileSet.antPattern("**/*.json").matcher("a.json.gz").matches()).isFalse();
-  }
+  @TempDir Path root;
 
   @Test
-  void singleStarAndQuestionMarkStayInOneName() {
-    assertThat(FileSet.antPattern("*.har").matcher("a.har").matches()).isTrue();
-    assertThat(FileSet.antPattern("*.har").matcher("x/a.har").matches()).isFalse();
-    assertThat(FileSet.antPattern("v?.json").matcher("v1.json").matches()).isTrue();
-    assertThat(FileSet.antPattern("v?.json").matcher("v/.json").matches()).isFalse();
-  }
-
-  @Test
-  void trailingSlashMeansEverythingBelow() {
-    assertThat(FileSet.antPattern("broken/").matcher("broken/x/a.json").matches()).isTrue();
-  }
-
-  @Test
-  void scanAppliesIncludesThenExcludesSortedByPath(@TempDir Path root) throws IOException {
-    for (String name : List.of("b.json", "a.jsonl.gz", "broken/c.json", "notes.txt")) {
-      Path file = root.resolve(name);
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, "{}");
-    }
+  void scanAppliesIncludesThenExcludesSortedByPath() throws IOException {
+    write("b.json", "a.jsonl.gz", "broken/c.json", "notes.txt");
 
     List<Path> files = FileSet.scan(root, ValidateMojo.DEFAULT_INCLUDES, List.of("broken/**"));
 
     assertThat(files).containsExactly(root.resolve("a.jsonl.gz"), root.resolve("b.json"));
+  }
+
+  @Test
+  void defaultIncludesAreWhatTheCliReads() throws IOException {
+    write("a.ndjson", "b.zhar", "c.ndjson.gz", "d/e.har.gz", "f.txt", "g.json.bak");
+
+    List<Path> files = FileSet.scan(root, ValidateMojo.DEFAULT_INCLUDES, List.of());
+
+    assertThat(files)
+        .containsExactly(
+            root.resolve("a.ndjson"),
+            root.resolve("b.zhar"),
+            root.resolve("c.ndjson.gz"),
+            root.resolve("d/e.har.gz"));
+  }
+
+  @Test
+  void mavenDefaultExcludesApply() throws IOException {
+    write(".git/objects/x.json", ".svn/y.json", "kept.json", "#autosave.json#", "._mac.json");
+
+    List<Path> files = FileSet.scan(root, ValidateMojo.DEFAULT_INCLUDES, List.of());
+
+    assertThat(files).containsExactly(root.resolve("kept.json"));
+  }
+
+  @Test
+  void doubleStarMatchesZeroOrMoreDirectories() throws IOException {
+    write("x/a.json", "x/y/z/a.json", "a.json");
+
+    List<Path> files = FileSet.scan(root, List.of("x/**/a.json"), List.of());
+
+    assertThat(files).containsExactly(root.resolve("x/a.json"), root.resolve("x/y/z/a.json"));
+  }
+
+  private void write(String... names) throws IOException {
+    for (String name : names) {
+      Path file = root.resolve(name);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, "{}");
+    }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pushcheck.PushcheckException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SchemaCatalogTest {
@@ -39,9 +40,17 @@ class SchemaCatalogTest {
   }
 
   @Test
-  void bundledCatalogListsEveryVersionInOrder() {
-    assertThat(SchemaCatalog.bundled().index().versions())
-        .containsExactly("3.1-beta", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7");
-    assertThat(SchemaCatalog.bundled().index().stable()).isEqualTo("3.6");
+  void bundledCatalogListsVersionsOldestFirstWithTheStableOneBeforeThePreviews() {
+    CatalogIndex index = SchemaCatalog.bundled().index();
+    List<String> versions = index.versions();
+
+    assertThat(versions).startsWith("3.1-beta").doesNotHaveDuplicates();
+    assertThat(versions).contains(index.stable());
+    for (String preview : index.preview()) {
+      assertThat(versions.indexOf(preview)).isGreaterThan(versions.indexOf(index.stable()));
+    }
+    for (String version : versions) {
+      assertThat(index.actions(version)).as("pushes of %s", version).isNotEmpty();
+    }
   }
 }
