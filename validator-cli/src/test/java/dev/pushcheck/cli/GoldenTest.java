@@ -8,6 +8,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
+import dev.pushcheck.SchemaSets;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -30,14 +31,19 @@ import org.junit.jupiter.api.io.TempDir;
  * Golden files: each {@code golden/<case>/} holds {@code case.properties} (the arguments, the
  * expected exit code, optional stdin and generated inputs) and the expected stdout and stderr,
  * compared with {@code assertLinesMatch} (a line may be a regex). Paths print as {@code «in»} (the
- * test inputs) and {@code «tmp»} (inputs generated for the case). Regenerate with {@code
- * -Dpushcheck.updateGoldens=true}, then review the diff.
+ * test inputs) and {@code «tmp»} (inputs generated for the case), the list of bundled API versions
+ * as {@code «versions»}. Regenerate with {@code -Dpushcheck.updateGoldens=true}, then review the
+ * diff.
  */
 class GoldenTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden");
   static final Path INPUTS = Path.of("src/test/resources/inputs").toAbsolutePath();
   static final List<String> CASE_FILES =
       List.of("case.properties", "expected-err.txt", "expected-out.txt");
+
+  /** The bundled versions as messages list them; a new version changes no golden file. */
+  private static final String BUNDLED_VERSIONS = String.join(", ", SchemaSets.versions());
+
   private static final String VERSION_LINE = "  \"pushcheck\" : \"[^\"]+\",";
   private static final Schema REPORT_SCHEMA = reportSchema();
 
@@ -151,7 +157,10 @@ class GoldenTest {
   private static List<String> normalise(List<String> lines, Path caseTmp) {
     List<String> result = new ArrayList<>();
     for (String line : lines) {
-      result.add(line.replace(caseTmp.toString(), "«tmp»").replace(INPUTS.toString(), "«in»"));
+      result.add(
+          line.replace(caseTmp.toString(), "«tmp»")
+              .replace(INPUTS.toString(), "«in»")
+              .replace(BUNDLED_VERSIONS, "«versions»"));
     }
     return result;
   }
