@@ -21,7 +21,7 @@ const ajv = new Ajv2020({
   strictSchema: true, strictTypes: false, strictTuples: false, strictRequired: false,
   validateFormats: false, allErrors: false,
 });
-ajv.addVocabulary(["x-open-enum", "x-replaced-by", "x-fragment"]);
+ajv.addVocabulary(["x-open-enum", "x-replaced-by", "x-fragment", "x-delisted"]);
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -37,13 +37,14 @@ for (const version of versions) {
 }
 
 const validators = new Map();
-function entry(version) {
-  if (!validators.has(version)) {
-    const validate = ajv.getSchema(`${baseUri}${version}/push.schema.json`);
-    if (!validate) throw new Error(`no entry schema for ${version}`);
-    validators.set(version, validate);
+function entry(version, kind) {
+  const id = `${baseUri}${version}/${kind}.schema.json`;
+  if (!validators.has(id)) {
+    const validate = ajv.getSchema(id);
+    if (!validate) throw new Error(`no entry schema ${id}`);
+    validators.set(id, validate);
   }
-  return validators.get(version);
+  return validators.get(id);
 }
 
 let passed = 0;
@@ -51,14 +52,14 @@ let failed = 0;
 for (const line of readFileSync(casesFile, "utf8").split("\n")) {
   if (!line.trim()) continue;
   const c = JSON.parse(line);
-  const ajvValid = entry(c.version)(c.message);
+  const ajvValid = entry(c.version, c.kind)(c.message);
   if (ajvValid === c.pushcheckValid) {
     passed++;
   } else {
     failed++;
     if (failed <= 20) {
       console.error(`disagreement on ${c.name}: pushcheck ${c.pushcheckValid ? "valid" : "invalid"}, ajv ${ajvValid ? "valid" : "invalid"}`);
-      if (!ajvValid) console.error(JSON.stringify(entry(c.version).errors?.slice(0, 3)));
+      if (!ajvValid) console.error(JSON.stringify(entry(c.version, c.kind).errors?.slice(0, 3)));
     }
   }
 }

@@ -10,9 +10,9 @@ assert 0 < lenientStart && lenientStart < strictStart
 def lenient = log.subList(lenientStart, strictStart)
 def strict = log.subList(strictStart, log.size())
 assert lenient.findAll { it ==~ /\[(ERROR|WARNING)\] src\/.*/ } == ['[WARNING] ' + String.format(finding, 'warning')]
-assert lenient.contains('[INFO] 1 message: 1 valid, 0 invalid, 0 unreadable, 0 skipped; 1 warning')
+assert lenient.contains('[INFO] 1 message (1 push): 1 valid, 0 invalid, 0 unreadable, 0 skipped; 1 warning')
 assert strict.findAll { it ==~ /\[(ERROR|WARNING)\] src\/.*/ } == ['[ERROR] ' + String.format(finding, 'error')]
-assert strict.contains('[INFO] 1 message: 0 valid, 1 invalid, 0 unreadable, 0 skipped; 0 warnings')
+assert strict.contains('[INFO] 1 message (1 push): 0 valid, 1 invalid, 0 unreadable, 0 skipped; 0 warnings')
 assert strict.any { it ==~ /\[ERROR\] Failed to execute goal dev\.pushcheck:pushcheck-maven-plugin:.*:validate \(strict\) on project strict-warning: pushcheck: 1 invalid message; see target\/pushcheck\/strict\/report\.txt -> \[Help 1\]/ }
 assert log.contains('[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException')
 

@@ -6,8 +6,8 @@ def log = new File(basedir, 'build.log').readLines()
 def beta = log.findIndexOf { it.contains(':validate (agent-api-3.1-beta) @ two-api-versions ---') }
 def v36 = log.findIndexOf { it.contains(':validate (agent-api-3.6) @ two-api-versions ---') }
 assert 0 < beta && beta < v36
-assert log.findIndexOf { it == '[INFO] 39 messages: 39 valid, 0 invalid, 0 unreadable, 0 skipped; 0 warnings' } in (beta..<v36)
-assert log.findIndexOf { it == '[INFO] 78 messages: 78 valid, 0 invalid, 0 unreadable, 0 skipped; 0 warnings' } > v36
+assert log.findIndexOf { it == '[INFO] 39 messages (39 pushes): 39 valid, 0 invalid, 0 unreadable, 0 skipped; 0 warnings' } in (beta..<v36)
+assert log.findIndexOf { it == '[INFO] 78 messages (78 pushes): 78 valid, 0 invalid, 0 unreadable, 0 skipped; 0 warnings' } > v36
 assert log.findAll { it ==~ /\[(ERROR|WARNING)\] src\/.*/ } == []
 assert log.contains('[INFO] BUILD SUCCESS')
 
@@ -17,7 +17,7 @@ assert log.contains('[INFO] BUILD SUCCESS')
   assert json.results == []
   assert json.summary.subMap(['messages', 'valid', 'invalid', 'warnings', 'verdict']) ==
       [messages: count, valid: count, invalid: 0, warnings: 0, verdict: 'conformant']
-  assert new File(dir, 'report.txt').readLines()[0] == "${count} messages: ${count} valid, 0 invalid, 0 unreadable, 0 skipped; 0 warnings"
+  assert new File(dir, 'report.txt').readLines()[0] == "${count} messages (${count} pushes): ${count} valid, 0 invalid, 0 unreadable, 0 skipped; 0 warnings"
 }
 // Actions that exist in only one of the versions land in the right report.
 def betaActions = new JsonSlurper().parse(new File(basedir, 'target/pushcheck/v3.1-beta/report.json')).summary.byAction

@@ -16,7 +16,7 @@ assert log.findAll { it ==~ /\[(ERROR|WARNING)\] src\/.*/ } == [
     '[ERROR] ' + findingLines[2],
     '[ERROR] ' + findingLines[3],
 ]
-def summary = '7 messages: 4 valid, 3 invalid, 0 unreadable, 0 skipped; 1 warning'
+def summary = '7 messages (7 pushes): 4 valid, 3 invalid, 0 unreadable, 0 skipped; 1 warning'
 assert log.contains('[INFO] ' + summary)
 assert log.contains('[INFO] BUILD FAILURE')
 assert log.any { it ==~ /\[ERROR\] Failed to execute goal dev\.pushcheck:pushcheck-maven-plugin:[^:]+:validate \(default\) on project validate-fails: pushcheck: 3 invalid messages; see target\/pushcheck\/report\.txt -> \[Help 1\]/ }

@@ -1,9 +1,12 @@
 package dev.pushcheck;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a run checks and how. Both adapters (CLI, Maven goal) map their options into this record;
@@ -17,6 +20,7 @@ import java.util.Optional;
  * @param failOnWarning a run with warnings fails although they stay warnings (see {@link
  *     Summary.Verdict#WARNINGS})
  * @param pushesOnly every message that is not a push is an error (for folders of push fixtures)
+ * @param kinds the kinds of message to check; the others are counted as skipped
  * @param threads validation threads (at least 1)
  * @param baseDirectory what relative inputs are resolved against; reports show inputs relative to
  *     it ({@code ""}: the working directory)
@@ -27,6 +31,7 @@ public record CheckOptions(
     boolean strict,
     boolean failOnWarning,
     boolean pushesOnly,
+    Set<Kind> kinds,
     int threads,
     Path baseDirectory) {
 
@@ -35,6 +40,10 @@ public record CheckOptions(
 
   public CheckOptions {
     inputs = List.copyOf(inputs);
+    if (kinds.isEmpty()) {
+      throw new IllegalArgumentException("kinds must name at least one kind of message");
+    }
+    kinds = Collections.unmodifiableSet(EnumSet.copyOf(kinds));
     Objects.requireNonNull(apiVersion, "apiVersion == null");
     Objects.requireNonNull(baseDirectory, "baseDirectory == null");
     if (threads < 1) {
@@ -53,6 +62,7 @@ public record CheckOptions(
         false,
         false,
         false,
+        EnumSet.allOf(Kind.class),
         Runtime.getRuntime().availableProcessors(),
         Path.of(""));
   }
@@ -64,30 +74,39 @@ public record CheckOptions(
         strict,
         failOnWarning,
         pushesOnly,
+        kinds,
         threads,
         baseDirectory);
   }
 
   public CheckOptions withStrict(boolean value) {
     return new CheckOptions(
-        inputs, apiVersion, value, failOnWarning, pushesOnly, threads, baseDirectory);
+        inputs, apiVersion, value, failOnWarning, pushesOnly, kinds, threads, baseDirectory);
   }
 
   public CheckOptions withFailOnWarning(boolean value) {
-    return new CheckOptions(inputs, apiVersion, strict, value, pushesOnly, threads, baseDirectory);
+    return new CheckOptions(
+        inputs, apiVersion, strict, value, pushesOnly, kinds, threads, baseDirectory);
   }
 
   public CheckOptions withPushesOnly(boolean value) {
     return new CheckOptions(
-        inputs, apiVersion, strict, failOnWarning, value, threads, baseDirectory);
+        inputs, apiVersion, strict, failOnWarning, value, kinds, threads, baseDirectory);
+  }
+
+  /** Checks only these kinds of message; the others are counted as skipped. */
+  public CheckOptions withKinds(Set<Kind> value) {
+    return new CheckOptions(
+        inputs, apiVersion, strict, failOnWarning, pushesOnly, value, threads, baseDirectory);
   }
 
   public CheckOptions withThreads(int value) {
     return new CheckOptions(
-        inputs, apiVersion, strict, failOnWarning, pushesOnly, value, baseDirectory);
+        inputs, apiVersion, strict, failOnWarning, pushesOnly, kinds, value, baseDirectory);
   }
 
   public CheckOptions withBaseDirectory(Path value) {
-    return new CheckOptions(inputs, apiVersion, strict, failOnWarning, pushesOnly, threads, value);
+    return new CheckOptions(
+        inputs, apiVersion, strict, failOnWarning, pushesOnly, kinds, threads, value);
   }
 }

@@ -2,6 +2,7 @@ package dev.pushcheck;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What became of one message of a run.
@@ -11,11 +12,14 @@ import java.util.Objects;
  * @param line 1-based line where the message starts, 0 when not applicable (HAR frames)
  * @param column 1-based column where the message starts, 0 when not applicable
  * @param locator where in a HAR capture the message is ({@code entry 3, frame 7}), else {@code ""}
+ * @param kind the kind of message it is (push, request, response, webhook), empty when it could not
+ *     be read or is no message at all (a binary or control frame)
  * @param action the message's action, or {@code ""}
  * @param apiVersion the API version whose schemas checked it, or {@code ""} if none did
  * @param status valid, invalid, unreadable or skipped
- * @param skipReason why it was skipped ({@code request}, {@code response}, {@code binary frame},
- *     {@code control frame}), else {@code ""}
+ * @param skipReason why it was skipped: its kind when that kind is not checked ({@code request},
+ *     {@code response}, {@code webhook}, {@code push}), {@code binary frame} or {@code control
+ *     frame}; else {@code ""}
  * @param findings its findings, in order
  */
 public record MessageResult(
@@ -24,6 +28,7 @@ public record MessageResult(
     int line,
     int column,
     String locator,
+    Optional<Kind> kind,
     String action,
     String apiVersion,
     Status status,
@@ -33,6 +38,7 @@ public record MessageResult(
   public MessageResult {
     Objects.requireNonNull(source, "source == null");
     Objects.requireNonNull(locator, "locator == null");
+    Objects.requireNonNull(kind, "kind == null");
     Objects.requireNonNull(action, "action == null");
     Objects.requireNonNull(apiVersion, "apiVersion == null");
     Objects.requireNonNull(status, "status == null");

@@ -11,8 +11,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Checks Agent Chat API pushes against the bundled schemas of one API version. Immutable and
- * thread-safe: build it once and share it.
+ * Checks Agent Chat API messages (pushes, and the requests, responses and webhook bodies around
+ * them) against the bundled schemas of one API version. Immutable and thread-safe: build it once
+ * and share it.
  *
  * <pre>{@code
  * static final PushValidator VALIDATOR = PushValidator.forVersion("3.6");
@@ -71,10 +72,24 @@ public final class PushValidator {
             new MessageValidator(SchemaCatalog.bundled(), apiVersion(), strictMode));
   }
 
-  /** Validates one push given as JSON text. */
+  /**
+   * Validates one message given as JSON text, of the kind its shape says: {@code webhook_id} and
+   * {@code secret_key} make a webhook, {@code "type": "response"} a response, {@code "type":
+   * "push"} a push, an {@code action} without {@code type} a request.
+   */
   public ValidationResult validate(String json) {
     Objects.requireNonNull(json, "json == null");
     return engine.validateText(json, Origin.START);
+  }
+
+  /**
+   * Validates one message given as JSON text as a message of this kind, whatever its shape says
+   * (e.g. a fixture that must be a response, even if its {@code type} is missing).
+   */
+  public ValidationResult validate(String json, Kind kind) {
+    Objects.requireNonNull(json, "json == null");
+    Objects.requireNonNull(kind, "kind == null");
+    return engine.validateText(json, Origin.START, kind);
   }
 
   /** Validates one push given as UTF-8 JSON bytes. */
@@ -98,7 +113,7 @@ public final class PushValidator {
   }
 
   /**
-   * Asserts that the push conforms: no error finding (and no warning in strict mode).
+   * Asserts that the message conforms: no error finding (and no warning in strict mode).
    *
    * @throws AssertionError listing every finding (position, rule, pointer, expected, actual)
    */
@@ -106,9 +121,8 @@ public final class PushValidator {
     ValidationResult result = validate(json);
     if (!result.isValid()) {
       throw new AssertionError(
-          "push "
-              + (result.action().isEmpty() ? "" : "'" + result.action() + "' ")
-              + "does not conform to Agent Chat API "
+          result.subject()
+              + " does not conform to Agent Chat API "
               + result.apiVersion()
               + ":\n"
               + result.findings().stream().map(f -> "  " + f).collect(Collectors.joining("\n")));

@@ -14,10 +14,25 @@ public enum Rule {
   NOT_AN_OBJECT(Severity.ERROR, "not a JSON object"),
   /** The message is not a push: its {@code type} is missing or is not {@code push}. */
   NOT_A_PUSH(Severity.ERROR, "not a push"),
-  /** The {@code action} is not a push of any bundled API version. */
-  UNKNOWN_ACTION(Severity.ERROR, "unknown push action"),
-  /** The {@code action} is a push of other API versions, not of the one in use. */
-  ACTION_NOT_IN_VERSION(Severity.ERROR, "push of another API version"),
+  /** The {@code action} is not an action of its kind of message in any bundled API version. */
+  UNKNOWN_ACTION(Severity.ERROR, "unknown action"),
+  /** The {@code action} belongs to other API versions, not to the one in use. */
+  ACTION_NOT_IN_VERSION(Severity.ERROR, "action of another API version"),
+  /**
+   * The {@code action} belongs only to another kind of message: a webhook-only action sent as a
+   * push, a push sent as a request, ...
+   */
+  WRONG_KIND(Severity.ERROR, "action of another kind of message"),
+  /**
+   * A push that the documentation no longer lists for this version, although servers of the version
+   * sent it (e.g. {@code customer_unfollowed} in 3.4 to 3.7).
+   */
+  DELISTED_ACTION(Severity.WARNING, "push no longer documented"),
+  /**
+   * A push of API 3.3 or later without the {@code version} field that the push format shows on
+   * every push from 3.3 (hand-written fixtures often leave it out).
+   */
+  MISSING_VERSION(Severity.WARNING, "missing version field"),
   /** The push's {@code version} field names an API version pushcheck does not bundle. */
   UNKNOWN_API_VERSION(Severity.ERROR, "unknown API version"),
   /** A required field is absent. */

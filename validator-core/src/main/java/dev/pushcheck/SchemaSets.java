@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedSet;
 
-/** The bundled schema sets: which API versions and pushes pushcheck knows, export, and diffs. */
+/**
+ * The bundled schema sets: which API versions, pushes, methods and webhooks pushcheck knows,
+ * export, and diffs.
+ */
 public final class SchemaSets {
   private SchemaSets() {}
 
@@ -37,6 +40,18 @@ public final class SchemaSets {
   }
 
   /**
+   * The actions of one kind of message in a version, sorted: push actions, methods (for requests
+   * and responses) or webhook actions; empty when the version has no such messages.
+   *
+   * @throws PushcheckException.UnknownApiVersion if the version is not bundled
+   */
+  public static SortedSet<String> actions(Kind kind, String version) {
+    requireVersion(version);
+    return java.util.Collections.unmodifiableSortedSet(
+        new java.util.TreeSet<>(SchemaCatalog.bundled().index().actions(kind, version)));
+  }
+
+  /**
    * Writes one version's published schemas into {@code directory} (created if needed), keeping
    * their relative layout: {@code push.schema.json} there validates a whole push, offline.
    *
@@ -47,11 +62,16 @@ public final class SchemaSets {
     return SchemaExport.export(SchemaCatalog.bundled(), version, directory);
   }
 
-  /** What changed between two versions, computed from their schemas. */
+  /** What changed in the pushes between two versions, computed from their schemas. */
   public static VersionDiff diff(String from, String to) {
+    return diff(Kind.PUSH, from, to);
+  }
+
+  /** What changed in one kind of message between two versions, computed from their schemas. */
+  public static VersionDiff diff(Kind kind, String from, String to) {
     requireVersion(from);
     requireVersion(to);
-    return VersionDiff.compute(SchemaCatalog.bundled(), from, to);
+    return VersionDiff.compute(SchemaCatalog.bundled(), kind, from, to);
   }
 
   private static void requireVersion(String version) {

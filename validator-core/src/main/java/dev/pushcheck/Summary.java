@@ -17,7 +17,10 @@ import java.util.TreeMap;
  * @param skipped messages not checked (requests, responses, binary and control frames)
  * @param warnings warning findings (in strict mode they are errors and not counted here)
  * @param skippedByReason skipped messages per reason
- * @param byAction per push action: how many were valid and invalid
+ * @param byKind messages per kind ({@code push}, {@code request}, {@code response}, {@code
+ *     webhook}), whether checked, skipped or invalid; unreadable messages and frames have no kind
+ * @param byAction per action: how many were valid and invalid (pushes by action, the other kinds as
+ *     {@code request send_event}, {@code response send_event}, {@code webhook incoming_chat})
  * @param inputErrors inputs that could not be read, or not to their end
  * @param failOnWarning whether the run was told to fail on warnings ({@link
  *     CheckOptions#failOnWarning})
@@ -30,6 +33,7 @@ public record Summary(
     long skipped,
     long warnings,
     SortedMap<String, Long> skippedByReason,
+    SortedMap<String, Long> byKind,
     SortedMap<String, ActionCount> byAction,
     List<InputError> inputErrors,
     boolean failOnWarning) {
@@ -51,6 +55,7 @@ public record Summary(
 
   public Summary {
     skippedByReason = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(skippedByReason));
+    byKind = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byKind));
     byAction = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byAction));
     inputErrors = List.copyOf(inputErrors);
     if (messages != valid + invalid + unreadable + skipped) {
@@ -88,6 +93,7 @@ public record Summary(
     private long skipped;
     private long warnings;
     private final Map<String, Long> skippedByReason = new TreeMap<>();
+    private final Map<String, Long> byKind = new TreeMap<>();
     private final Map<String, long[]> byAction = new TreeMap<>();
     private final List<InputError> inputErrors = new java.util.ArrayList<>();
 
@@ -107,9 +113,12 @@ public record Summary(
           skippedByReason.merge(result.skipReason(), 1L, Long::sum);
         }
       }
+      result.kind().ifPresent(kind -> byKind.merge(kind.label(), 1L, Long::sum));
       if (!result.action().isEmpty()
           && (result.status() == Status.VALID || result.status() == Status.INVALID)) {
-        long[] counts = byAction.computeIfAbsent(result.action(), a -> new long[2]);
+        Kind kind = result.kind().orElse(Kind.PUSH);
+        String key = kind == Kind.PUSH ? result.action() : kind.label() + " " + result.action();
+        long[] counts = byAction.computeIfAbsent(key, a -> new long[2]);
         counts[result.status() == Status.VALID ? 0 : 1]++;
       }
     }
@@ -133,6 +142,7 @@ public record Summary(
           skipped,
           warnings,
           new TreeMap<>(skippedByReason),
+          new TreeMap<>(byKind),
           actions,
           inputErrors,
           failOnWarning);

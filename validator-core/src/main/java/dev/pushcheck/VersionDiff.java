@@ -11,9 +11,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What changed between two API versions, computed from their schemas: pushes added, removed and
- * renamed, and payload fields added, removed or changed in the pushes they share.
+ * What changed between two API versions for one kind of message, computed from their schemas:
+ * actions (pushes, methods, webhooks) added, removed and renamed, and payload fields added, removed
+ * or changed in the actions they share.
  *
+ * @param kind the kind of message compared
  * @param from the older version
  * @param to the newer version
  * @param added pushes of {@code to} that {@code from} does not have (renames excluded)
@@ -22,6 +24,7 @@ import java.util.TreeSet;
  * @param changed payload fields that differ, per push
  */
 public record VersionDiff(
+    Kind kind,
     String from,
     String to,
     List<String> added,
@@ -49,10 +52,10 @@ public record VersionDiff(
     changed = List.copyOf(changed);
   }
 
-  static VersionDiff compute(SchemaCatalog catalog, String from, String to) {
+  static VersionDiff compute(SchemaCatalog catalog, Kind kind, String from, String to) {
     CatalogIndex index = catalog.index();
-    Set<String> before = index.actions(from);
-    Set<String> after = index.actions(to);
+    Set<String> before = index.actions(kind, from);
+    Set<String> after = index.actions(kind, to);
     Set<String> added = new TreeSet<>(after);
     added.removeAll(before);
     Set<String> removed = new TreeSet<>(before);
@@ -61,7 +64,7 @@ public record VersionDiff(
     Map<String, String> pairs = new TreeMap<>();
     for (String action : List.copyOf(removed)) {
       index
-          .replacement(action)
+          .replacement(kind, action)
           .ifPresent(
               r -> {
                 List<String> targets = r.actions().stream().filter(after::contains).toList();
@@ -84,8 +87,8 @@ public record VersionDiff(
       }
     }
     for (Map.Entry<String, String> pair : new TreeMap<>(pairs).entrySet()) {
-      Map<String, String> old = fieldsBefore.of(pair.getKey());
-      Map<String, String> now = fieldsAfter.of(pair.getValue());
+      Map<String, String> old = fieldsBefore.of(kind, pair.getKey());
+      Map<String, String> now = fieldsAfter.of(kind, pair.getValue());
       Set<String> paths = new TreeSet<>(old.keySet());
       paths.addAll(now.keySet());
       for (String path : paths) {
@@ -98,7 +101,17 @@ public record VersionDiff(
     }
     changed.sort(
         java.util.Comparator.comparing(FieldChange::action).thenComparing(FieldChange::field));
-    return new VersionDiff(from, to, List.copyOf(added), List.copyOf(removed), renamed, changed);
+    return new VersionDiff(
+        kind, from, to, List.copyOf(added), List.copyOf(removed), renamed, changed);
+  }
+
+  private String heading() {
+    return switch (kind) {
+      case PUSH -> "Pushes";
+      case REQUEST -> "Requests";
+      case RESPONSE -> "Responses";
+      case WEBHOOK -> "Webhooks";
+    };
   }
 
   /**
@@ -107,7 +120,7 @@ public record VersionDiff(
    */
   public List<String> lines() {
     List<String> lines = new ArrayList<>();
-    lines.add("Pushes of " + to + " compared with " + from + ":");
+    lines.add(heading() + " of " + to + " compared with " + from + ":");
     added.forEach(a -> lines.add("+ " + a));
     removed.forEach(a -> lines.add("- " + a));
     for (Rename r : renamed) {
@@ -125,7 +138,7 @@ public record VersionDiff(
                   + ")");
     }
     if (added.isEmpty() && removed.isEmpty() && renamed.isEmpty()) {
-      lines.add("  (same pushes)");
+      lines.add("  (same " + heading().toLowerCase(java.util.Locale.ROOT) + ")");
     }
     lines.add("Payload fields:");
     for (FieldChange c : changed) {

@@ -32,15 +32,10 @@ public final class AgreementCases {
       for (Examples.Example example : Examples.all()) {
         PushValidator validator = PushValidator.forVersion(example.version());
         JsonNode message = JsonInput.readValue(example.text());
-        write(writer, example.name(), example.version(), message, validator);
+        write(writer, example, example.name(), message, validator);
         cases++;
-        for (Mutation m : MutationGenerator.mutations(example.version(), message)) {
-          write(
-              writer,
-              example.name() + ": " + m.description(),
-              example.version(),
-              m.message(),
-              validator);
+        for (Mutation m : MutationGenerator.mutations(example.kind(), example.version(), message)) {
+          write(writer, example, example.name() + ": " + m.description(), m.message(), validator);
           cases++;
         }
       }
@@ -49,13 +44,18 @@ public final class AgreementCases {
   }
 
   private static void write(
-      BufferedWriter writer, String name, String version, JsonNode message, PushValidator validator)
+      BufferedWriter writer,
+      Examples.Example example,
+      String name,
+      JsonNode message,
+      PushValidator validator)
       throws IOException {
     ObjectNode c = JsonInput.MAPPER.createObjectNode();
     c.put("name", name);
-    c.put("version", version);
+    c.put("version", example.version());
+    c.put("kind", example.kind().label());
     c.set("message", message);
-    c.put("pushcheckValid", validator.validate(message.toString()).isValid());
+    c.put("pushcheckValid", validator.validate(message.toString(), example.kind()).isValid());
     writer.write(c.toString());
     writer.newLine();
   }

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CheckTest {
@@ -55,10 +57,19 @@ class CheckTest {
         .containsExactly(
             Status.VALID,
             Status.INVALID,
-            Status.SKIPPED,
-            Status.SKIPPED,
+            Status.VALID,
+            Status.VALID,
             Status.UNREADABLE,
             Status.VALID);
+    assertThat(r.results)
+        .extracting(MessageResult::kind)
+        .containsExactly(
+            Optional.of(Kind.PUSH),
+            Optional.of(Kind.PUSH),
+            Optional.of(Kind.REQUEST),
+            Optional.of(Kind.RESPONSE),
+            Optional.empty(),
+            Optional.of(Kind.PUSH));
     assertThat(r.results).extracting(MessageResult::line).containsExactly(1, 2, 3, 4, 6, 7);
     assertThat(r.results.get(1).findings())
         .singleElement()
@@ -77,13 +88,28 @@ class CheckTest {
               assertThat(f.pointer()).isEqualTo("/payload/mood");
               assertThat(f.line()).isEqualTo(7);
             });
-    assertThat(r.summary.skippedByReason())
+    assertThat(r.summary.byKind())
+        .containsEntry("push", 3L)
         .containsEntry("request", 1L)
         .containsEntry("response", 1L);
+    assertThat(r.summary.skippedByReason()).isEmpty();
     assertThat(r.summary.warnings()).isEqualTo(1);
     assertThat(r.summary.verdict()).isEqualTo(Summary.Verdict.UNREADABLE_INPUT);
     assertThat(r.summary.byAction())
-        .containsEntry("routing_status_set", new Summary.ActionCount(0, 1));
+        .containsEntry("routing_status_set", new Summary.ActionCount(0, 1))
+        .containsEntry("request ping", new Summary.ActionCount(1, 0))
+        .containsEntry("response ping", new Summary.ActionCount(1, 0));
+  }
+
+  @Test
+  void kindsNotCheckedAreCountedAsSkipped() {
+    Recording r = run(CheckOptions.of(List.of(MIXED)).withKinds(EnumSet.of(Kind.PUSH)), "");
+
+    assertThat(r.results.get(2).status()).isEqualTo(Status.SKIPPED);
+    assertThat(r.results.get(3).status()).isEqualTo(Status.SKIPPED);
+    assertThat(r.summary.skippedByReason())
+        .containsEntry("request", 1L)
+        .containsEntry("response", 1L);
   }
 
   @Test
@@ -145,7 +171,7 @@ class CheckTest {
               assertThat(f.rule()).isEqualTo(Rule.ACTION_NOT_IN_VERSION);
               assertThat(f.message())
                   .isEqualTo(
-                      "push of another API version: `incoming_chat_thread` is not a"
+                      "action of another API version: `incoming_chat_thread` is not a"
                           + " 3.2 push; it is a push of 3.1-beta, 3.1, renamed `incoming_chat` in 3.2");
             });
     assertThat(r.summary.verdict()).isEqualTo(Summary.Verdict.VIOLATIONS);

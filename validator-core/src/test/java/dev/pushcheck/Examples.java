@@ -28,6 +28,23 @@ final class Examples {
       return version + "/" + path;
     }
 
+    /** The kind of message, by folder: {@code requests/}, {@code responses/}, {@code webhooks/}. */
+    Kind kind() {
+      int slash = path.indexOf('/');
+      return switch (slash < 0 ? "" : path.substring(0, slash)) {
+        case "requests" -> Kind.REQUEST;
+        case "responses" -> Kind.RESPONSE;
+        case "webhooks" -> Kind.WEBHOOK;
+        default -> Kind.PUSH;
+      };
+    }
+
+    /** The action (or method) it shows: the file name before any {@code --variant}. */
+    String action() {
+      String file = path.substring(path.lastIndexOf('/') + 1).replace(".json", "");
+      return file.split("--")[0];
+    }
+
     String text() {
       return resource(ROOT + version + "/" + path);
     }

@@ -32,11 +32,16 @@ final class MutationGenerator {
     this.message = message;
   }
 
-  /** Every mutation of {@code message}, against the entry schema of {@code version}. */
+  /** Every mutation of a push, against the entry schema of {@code version}. */
   static List<Mutation> mutations(String version, JsonNode message) {
+    return mutations(Kind.PUSH, version, message);
+  }
+
+  /** Every mutation of a message of a kind, against the entry schema of its version and kind. */
+  static List<Mutation> mutations(Kind kind, String version, JsonNode message) {
     SchemaGraph graph = SchemaCatalog.bundled().version(version).graph();
     MutationGenerator generator = new MutationGenerator(graph, message);
-    generator.walk(message, "", List.of(graph.root("push.schema.json")));
+    generator.walk(message, "", List.of(graph.root(PublishedSchemas.entryFile(kind))));
     return generator.mutations;
   }
 

@@ -26,7 +26,8 @@ class MutationsTest {
         .map(
             example -> {
               JsonNode message = JsonInput.readValue(example.text());
-              List<Mutation> mutations = MutationGenerator.mutations(example.version(), message);
+              List<Mutation> mutations =
+                  MutationGenerator.mutations(example.kind(), example.version(), message);
               PushValidator validator = PushValidator.forVersion(example.version());
               return DynamicContainer.dynamicContainer(
                   example.name(),
@@ -38,7 +39,7 @@ class MutationsTest {
                                   () -> {
                                     GENERATED.incrementAndGet();
                                     ValidationResult result =
-                                        validator.validate(m.message().toString());
+                                        validator.validate(m.message().toString(), example.kind());
 
                                     assertThat(result.findings())
                                         .as("%s: %s", example.name(), m.description())
@@ -49,7 +50,8 @@ class MutationsTest {
                                               assertThat(f.rule()).isEqualTo(m.rule());
                                             });
                                     assertThat(
-                                            PublishedSchemas.entrySchema(example.version())
+                                            PublishedSchemas.entrySchema(
+                                                    example.kind(), example.version())
                                                 .validate(m.message()))
                                         .as(
                                             "entry schema alone on %s: %s",

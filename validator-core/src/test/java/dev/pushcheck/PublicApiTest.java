@@ -12,9 +12,13 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public API ({@code dev.pushcheck} and {@code dev.pushcheck.report}) exposes no internal,
@@ -64,6 +68,23 @@ class PublicApiTest {
       }
     }
     assertThat(leaks).as("public API signatures naming non-API types").isEmpty();
+  }
+
+  @Test
+  void theJsonReportSchemaListsEveryRule() {
+    JsonNode schema =
+        JsonMapper.builder()
+            .build()
+            .readTree(
+                Objects.requireNonNull(
+                    PublicApiTest.class
+                        .getClassLoader()
+                        .getResourceAsStream("pushcheck/schemas/report/report.schema.json")));
+    List<String> listed = new ArrayList<>();
+    schema.at("/$defs/finding/properties/rule/enum").forEach(r -> listed.add(r.asString()));
+
+    assertThat(listed)
+        .containsExactlyInAnyOrderElementsOf(Arrays.stream(Rule.values()).map(Rule::name).toList());
   }
 
   @Test

@@ -26,9 +26,19 @@ final class PublishedSchemas {
 
   /** The entry schema of a version, which alone validates a whole push. */
   static Schema entrySchema(String version) {
-    Schema schema = REGISTRY.getSchema(SchemaLocation.of(BASE + version + "/push.schema.json"));
+    return entrySchema(Kind.PUSH, version);
+  }
+
+  /** The entry schema of a version and kind, which alone validates a whole message. */
+  static Schema entrySchema(Kind kind, String version) {
+    Schema schema = REGISTRY.getSchema(SchemaLocation.of(BASE + version + "/" + entryFile(kind)));
     schema.initializeValidators();
     return schema;
+  }
+
+  /** {@code push.schema.json}, {@code request.schema.json}, ... */
+  static String entryFile(Kind kind) {
+    return kind.label() + ".schema.json";
   }
 
   /** A published schema file as JSON, by version-relative path, exactly as the jar holds it. */

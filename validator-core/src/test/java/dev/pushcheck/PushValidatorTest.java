@@ -30,7 +30,8 @@ class PushValidatorTest {
   @Test
   void actionOfAnotherVersionSaysWhatItBecame() {
     ValidationResult r =
-        V36.validate("{\"action\":\"customer_visit_started\",\"type\":\"push\",\"payload\":{}}");
+        V36.validate(
+            "{\"version\":\"3.6\",\"action\":\"customer_visit_started\",\"type\":\"push\",\"payload\":{}}");
 
     assertThat(r.findings())
         .singleElement()

@@ -1,5 +1,6 @@
 package dev.pushcheck.schemagen;
 
+import static dev.pushcheck.schemagen.SchemaKeywords.DELISTED;
 import static dev.pushcheck.schemagen.SchemaKeywords.REPLACED_BY;
 import static dev.pushcheck.schemagen.SourceProblem.child;
 
@@ -23,9 +24,14 @@ final class Catalog {
 
   /** One x-replaced-by as generated, with the last version whose payload file carries it. */
   private record Replacement(
-      String action, String file, String pointer, JsonNode replacedBy, String lastVersion) {}
+      MessageKind kind,
+      String action,
+      String file,
+      String pointer,
+      JsonNode replacedBy,
+      String lastVersion) {}
 
-  private record ReplacementKey(String action, JsonNode replacedBy) {}
+  private record ReplacementKey(MessageKind kind, String action, JsonNode replacedBy) {}
 
   private final VersionList versions;
   private final List<GeneratedVersion> generated;
@@ -49,17 +55,29 @@ final class Catalog {
     versions.versions().forEach(catalog.putArray("versions")::add);
     catalog.put("stable", versions.stable());
     versions.preview().forEach(catalog.putArray("preview")::add);
-    ObjectNode actions = catalog.putObject("actions");
-    generated.forEach(
-        version -> version.actions().forEach(actions.putArray(version.version())::add));
+    for (MessageKind kind : MessageKind.values()) {
+      ObjectNode actions = catalog.putObject(kind.catalogMember);
+      generated.forEach(
+          version -> version.actions(kind).forEach(actions.putArray(version.version())::add));
+    }
     ArrayNode replacements = catalog.putArray("replacements");
     for (Replacement replacement : replacements()) {
       ObjectNode entry = replacements.addObject();
+      entry.put("kind", replacement.kind().noun);
       entry.put("action", replacement.action());
       entry.put("lastVersion", replacement.lastVersion());
       entry.set("version", replacement.replacedBy().get("version"));
       entry.set("actions", replacement.replacedBy().get("actions"));
       entry.set("how", replacement.replacedBy().get("how"));
+    }
+    ObjectNode delisted = catalog.putObject("delisted");
+    for (GeneratedVersion version : generated) {
+      for (String action : version.actions(MessageKind.PUSH)) {
+        JsonNode mark = version.files().get(MessageKind.PUSH.payloadFile(action)).get(DELISTED);
+        if (mark != null) {
+          delisted.set(action, mark);
+        }
+      }
     }
     ObjectNode files = catalog.putObject("files");
     generated.forEach(
@@ -69,21 +87,24 @@ final class Catalog {
 
   private List<Replacement> replacements() {
     Map<ReplacementKey, Replacement> byActionAndValue = new LinkedHashMap<>();
-    for (GeneratedVersion version : generated) {
-      for (String action : version.actions()) {
-        String file = GeneratedVersion.PAYLOADS + action + SourceFile.SUFFIX;
-        JsonNode replacedBy = version.files().get(file).get(REPLACED_BY);
-        if (replacedBy != null) {
-          String pointer = child(version.rootPointers().get(file), REPLACED_BY);
-          byActionAndValue.put(
-              new ReplacementKey(action, replacedBy),
-              new Replacement(action, file, pointer, replacedBy, version.version()));
+    for (MessageKind kind : MessageKind.values()) {
+      for (GeneratedVersion version : generated) {
+        for (String action : version.actions(kind)) {
+          String file = kind.payloadFile(action);
+          JsonNode replacedBy = version.files().get(file).get(REPLACED_BY);
+          if (replacedBy != null) {
+            String pointer = child(version.rootPointers().get(file), REPLACED_BY);
+            byActionAndValue.put(
+                new ReplacementKey(kind, action, replacedBy),
+                new Replacement(kind, action, file, pointer, replacedBy, version.version()));
+          }
         }
       }
     }
     List<Replacement> replacements = new ArrayList<>(byActionAndValue.values());
     replacements.sort(
-        Comparator.comparing(Replacement::action)
+        Comparator.comparing(Replacement::kind)
+            .thenComparing(Replacement::action)
             .thenComparing(
                 replacement ->
                     versions.rank(replacement.replacedBy().get("version").stringValue())));
@@ -96,12 +117,15 @@ final class Catalog {
     String version = replacement.replacedBy().get("version").stringValue();
     GeneratedVersion successor = generated.get(versions.rank(version));
     String at = child(replacement.pointer(), "version");
-    if (successor.hasPush(replacement.action())) {
+    MessageKind kind = replacement.kind();
+    if (successor.has(kind, replacement.action())) {
       problems.add(
           new SourceProblem(
               replacement.file(),
               at,
-              "the push still exists in "
+              "the "
+                  + kind.noun
+                  + " still exists in "
                   + version
                   + ", the version x-replaced-by says it is replaced in"));
     } else if (versions.rank(replacement.lastVersion()) > versions.rank(version)) {
@@ -109,7 +133,9 @@ final class Catalog {
           new SourceProblem(
               replacement.file(),
               at,
-              "the push exists until "
+              "the "
+                  + kind.noun
+                  + " exists until "
                   + replacement.lastVersion()
                   + ", after "
                   + version
@@ -117,12 +143,17 @@ final class Catalog {
     }
     JsonNode actions = replacement.replacedBy().get("actions");
     for (int i = 0; i < actions.size(); i++) {
-      if (!successor.hasPush(actions.get(i).stringValue())) {
+      if (!successor.has(kind, actions.get(i).stringValue())) {
         problems.add(
             new SourceProblem(
                 replacement.file(),
                 child(child(replacement.pointer(), "actions"), i),
-                "\"" + actions.get(i).stringValue() + "\" is not a push of " + version));
+                "\""
+                    + actions.get(i).stringValue()
+                    + "\" is not a "
+                    + kind.noun
+                    + " of "
+                    + version));
       }
     }
   }
@@ -132,16 +163,22 @@ final class Catalog {
    * users.
    */
   private void checkEndedPushesAreReplaced() {
-    for (int i = 0; i + 1 < generated.size(); i++) {
-      GeneratedVersion last = generated.get(i);
-      for (String action : last.actions()) {
-        String file = GeneratedVersion.PAYLOADS + action + SourceFile.SUFFIX;
-        if (!generated.get(i + 1).hasPush(action) && !last.files().get(file).has(REPLACED_BY)) {
-          problems.add(
-              new SourceProblem(
-                  file,
-                  last.rootPointers().get(file),
-                  "the push ends after " + last.version() + " but has no x-replaced-by"));
+    for (MessageKind kind : MessageKind.values()) {
+      for (int i = 0; i + 1 < generated.size(); i++) {
+        GeneratedVersion last = generated.get(i);
+        for (String action : last.actions(kind)) {
+          String file = kind.payloadFile(action);
+          if (!generated.get(i + 1).has(kind, action) && !last.files().get(file).has(REPLACED_BY)) {
+            problems.add(
+                new SourceProblem(
+                    file,
+                    last.rootPointers().get(file),
+                    "the "
+                        + kind.noun
+                        + " ends after "
+                        + last.version()
+                        + " but has no x-replaced-by"));
+          }
         }
       }
     }

@@ -14,16 +14,17 @@ record GeneratedVersion(
     SortedMap<String, String> rootPointers,
     List<VersionEvaluator.RefUse> refs) {
 
-  static final String PAYLOADS = "payloads/";
-
-  boolean hasPush(String action) {
-    return files.containsKey(PAYLOADS + action + SourceFile.SUFFIX);
+  boolean has(MessageKind kind, String action) {
+    return files.containsKey(kind.payloadFile(action));
   }
 
-  List<String> actions() {
+  /** The actions (or methods) of one kind in this version, sorted. */
+  List<String> actions(MessageKind kind) {
     return files.keySet().stream()
-        .filter(path -> path.startsWith(PAYLOADS))
-        .map(path -> path.substring(PAYLOADS.length(), path.length() - SourceFile.SUFFIX.length()))
+        .filter(path -> path.startsWith(kind.folder))
+        .map(
+            path ->
+                path.substring(kind.folder.length(), path.length() - SourceFile.SUFFIX.length()))
         .sorted()
         .toList();
   }

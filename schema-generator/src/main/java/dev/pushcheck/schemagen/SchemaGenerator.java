@@ -19,7 +19,7 @@ import java.util.SortedMap;
 public final class SchemaGenerator {
   /** What a maintainer runs after editing the sources (README and CONTRIBUTING say it too). */
   static final String REGENERATE_COMMAND =
-      "./mvnw -q -pl schemas -am generate-resources -Dpushcheck.regenerateSchemas";
+      "./mvnw -q -pl schemas -am compile -Dpushcheck.regenerateSchemas";
 
   private SchemaGenerator() {}
 

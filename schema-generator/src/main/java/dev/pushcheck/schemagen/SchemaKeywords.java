@@ -70,6 +70,7 @@ final class SchemaKeywords {
   static final String OPEN_ENUM = "x-open-enum";
   static final String REPLACED_BY = "x-replaced-by";
   static final String FRAGMENT = "x-fragment";
+  static final String DELISTED = "x-delisted";
 
   /** Evaluated and removed by the generator. */
   static final Set<String> VERSION_KEYWORDS = Set.of(SINCE, UNTIL, REQUIRED, BY_VERSION);

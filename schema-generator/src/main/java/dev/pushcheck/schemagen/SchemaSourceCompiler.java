@@ -87,17 +87,22 @@ final class SchemaSourceCompiler {
         generated.rootPointers().put(source.path(), evaluator.chosenRootPointer(source.root()));
       }
     }
-    if (!generated.files().containsKey(SourceFile.ENVELOPE)) {
+    if (!generated.files().containsKey(MessageKind.PUSH.envelope)) {
       problems.add(
           new SourceProblem(
-              SourceFile.ENVELOPE,
+              MessageKind.PUSH.envelope,
               "",
               "missing in " + version + ": every version needs the envelope"));
     }
-    String id = versions.baseUri() + version + "/" + PushSchema.PATH;
-    generated
-        .files()
-        .put(PushSchema.PATH, PushSchema.build(DIALECT, id, version, generated.actions()));
+    for (MessageKind kind : MessageKind.values()) {
+      if (generated.files().containsKey(kind.envelope)) {
+        String id = versions.baseUri() + version + "/" + kind.entry;
+        generated
+            .files()
+            .put(
+                kind.entry, EntrySchema.build(DIALECT, id, version, kind, generated.actions(kind)));
+      }
+    }
     return generated;
   }
 
@@ -113,7 +118,7 @@ final class SchemaSourceCompiler {
             new SourceProblem(
                 path,
                 "",
-                "unexpected file: sources are envelope.schema.json, objects/<name>.schema.json and payloads/<action>.schema.json"));
+                "unexpected file: sources are the envelopes (envelope, request-envelope, response-envelope, webhook-envelope .schema.json), objects/<name>.schema.json and payloads|requests|responses|webhooks/<action>.schema.json"));
         continue;
       }
       JsonNode root = parse(sourceRoot.resolve(path), path, problems);

@@ -1,6 +1,7 @@
 package dev.pushcheck.schemagen;
 
 import static dev.pushcheck.schemagen.SchemaKeywords.BY_VERSION;
+import static dev.pushcheck.schemagen.SchemaKeywords.DELISTED;
 import static dev.pushcheck.schemagen.SchemaKeywords.FRAGMENT;
 import static dev.pushcheck.schemagen.SchemaKeywords.OPEN_ENUM;
 import static dev.pushcheck.schemagen.SchemaKeywords.REPLACED_BY;
@@ -47,7 +48,12 @@ final class SourceChecker {
     SourceChecker checker = new SourceChecker(file, versions, problems);
     if (file.kind() == SourceFile.Kind.PAYLOAD && !SourceFile.isAction(file.action())) {
       checker.problem(
-          "", "payload file name \"" + file.action() + "\" is not a push action (snake_case)");
+          "",
+          "payload file name \""
+              + file.action()
+              + "\" is not a "
+              + file.messageKind().noun
+              + " action (snake_case)");
     }
     checker.checkSchema(file.root(), "", Place.FILE_ROOT, false);
   }
@@ -91,6 +97,7 @@ final class SourceChecker {
       case OPEN_ENUM -> checkOpenEnum(owner, value, at);
       case REPLACED_BY -> checkReplacedBy(value, at, place);
       case FRAGMENT -> checkFragment(owner, value, at, place);
+      case DELISTED -> checkDelisted(value, at, place);
       case "$id", "$schema" ->
           problem(at, key + " is written by the generator: remove it from the source");
       case "$ref" -> checkRef(value, at);
@@ -339,12 +346,33 @@ final class SourceChecker {
       if (!SourceFile.isAction(actions.get(i).stringValue())) {
         problem(
             child(child(at, "actions"), i),
-            "\"" + actions.get(i).stringValue() + "\" is not a push action (snake_case)");
+            "\"" + actions.get(i).stringValue() + "\" is not an action name (snake_case)");
       }
     }
     boolean removed = value.get("how").stringValue().equals("removed");
     if (removed != actions.isEmpty()) {
       problem(at, "how is removed exactly when actions is []");
+    }
+  }
+
+  private void checkDelisted(JsonNode value, String at, Place place) {
+    if (place != Place.FILE_ROOT || file.kind() != SourceFile.Kind.PAYLOAD) {
+      problem(at, "x-delisted is allowed only on the root of a payload file");
+      return;
+    }
+    boolean shaped =
+        value.isObject()
+            && value.path("since-commit").isString()
+            && value.path("date").isString()
+            && value.path("versions").isArray()
+            && !value.path("versions").isEmpty();
+    if (!shaped) {
+      problem(at, "x-delisted must be {\"since-commit\", \"date\", \"versions\": [...]}");
+      return;
+    }
+    JsonNode listed = value.get("versions");
+    for (int i = 0; i < listed.size(); i++) {
+      checkVersion(listed.get(i), child(child(at, "versions"), i));
     }
   }
 

@@ -21,25 +21,29 @@ record SourceFile(String path, Kind kind, JsonNode root) {
 
   /** The kind a path stands for, or null when the source layout has no place for it. */
   static Kind kindOf(String path) {
-    if (path.equals(ENVELOPE)) {
+    if (MessageKind.ofEnvelope(path) != null) {
       return Kind.ENVELOPE;
     }
     String[] segments = path.split("/");
     if (segments.length != 2 || !segments[1].endsWith(SUFFIX) || segments[1].equals(SUFFIX)) {
       return null;
     }
-    return switch (segments[0]) {
-      case "objects" -> Kind.OBJECT;
-      case "payloads" -> Kind.PAYLOAD;
-      default -> null;
-    };
+    if (segments[0].equals("objects")) {
+      return Kind.OBJECT;
+    }
+    return MessageKind.ofFolder(segments[0]) != null ? Kind.PAYLOAD : null;
+  }
+
+  /** The message kind of a payload file (push, request, response, webhook). */
+  MessageKind messageKind() {
+    return MessageKind.ofPayloadFile(path);
   }
 
   static boolean isAction(String name) {
     return ACTION.matcher(name).matches();
   }
 
-  /** The push action of a payload file: its file name without the suffix. */
+  /** The action (or method) of a payload file: its file name without the suffix. */
   String action() {
     String name = path.substring(path.lastIndexOf('/') + 1);
     return name.substring(0, name.length() - SUFFIX.length());

@@ -3,6 +3,7 @@ package dev.pushcheck.cli;
 import dev.pushcheck.Check;
 import dev.pushcheck.CheckOptions;
 import dev.pushcheck.InputError;
+import dev.pushcheck.Kind;
 import dev.pushcheck.MessageResult;
 import dev.pushcheck.Pushcheck;
 import dev.pushcheck.Reporter;
@@ -11,7 +12,9 @@ import dev.pushcheck.report.JsonReporter;
 import dev.pushcheck.report.TextReporter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,9 +28,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     description = {
-      "Validates the pushes in captures and fixture files: JSON, JSON arrays, JSON Lines, HAR"
-          + " (Chrome, mitmproxy, .zhar), any of them gzipped (.gz).",
-      "Requests, responses and binary frames are counted as skipped."
+      "Validates the messages in captures and fixture files (pushes, requests, responses,"
+          + " webhook bodies): JSON, JSON arrays, JSON Lines, HAR (Chrome, mitmproxy, .zhar), any"
+          + " of them gzipped (.gz).",
+      "Binary and control frames are counted as skipped."
     })
 final class ValidateCommand implements Callable<Integer> {
   enum Format {
@@ -60,6 +64,15 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--fail-on-warning",
       description = "Fail (exit 1) when there are warnings, keeping them warnings in the report.")
   boolean failOnWarning;
+
+  @Option(
+      names = "--kinds",
+      split = ",",
+      paramLabel = "KIND",
+      description =
+          "Kinds of message to check: push, request, response, webhook (default: all); the"
+              + " others are counted as skipped.")
+  List<String> kinds;
 
   @Option(
       names = "--pushes-only",
@@ -126,8 +139,24 @@ final class ValidateCommand implements Callable<Integer> {
             .withApiVersion(apiVersion)
             .withStrict(strict)
             .withFailOnWarning(failOnWarning)
-            .withPushesOnly(pushesOnly);
+            .withPushesOnly(pushesOnly)
+            .withKinds(kinds());
     return threads == null ? options : options.withThreads(threads);
+  }
+
+  private Set<Kind> kinds() {
+    if (kinds == null || kinds.isEmpty()) {
+      return EnumSet.allOf(Kind.class);
+    }
+    Set<Kind> chosen = EnumSet.noneOf(Kind.class);
+    for (String label : kinds) {
+      try {
+        chosen.add(Kind.ofLabel(label.trim()));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--kinds: " + e.getMessage());
+      }
+    }
+    return chosen;
   }
 
   private boolean color() {

@@ -1,5 +1,6 @@
 package dev.pushcheck.cli;
 
+import dev.pushcheck.Kind;
 import dev.pushcheck.SchemaSets;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import picocli.CommandLine.Spec;
 /** {@code pushcheck versions}: the bundled API versions and their pushes, or a diff of two. */
 @Command(
     name = "versions",
-    description = "Lists the bundled API versions with their push actions, or compares two.")
+    description =
+        "Lists the bundled API versions with their pushes, methods (requests and responses) and"
+            + " webhooks, or compares two.")
 final class VersionsCommand implements Callable<Integer> {
   private static final int WIDTH = 100;
 
@@ -31,7 +34,9 @@ final class VersionsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (diff != null) {
-      SchemaSets.diff(diff.get(0), diff.get(1)).lines().forEach(out::println);
+      for (Kind kind : List.of(Kind.PUSH, Kind.REQUEST, Kind.RESPONSE, Kind.WEBHOOK)) {
+        SchemaSets.diff(kind, diff.get(0), diff.get(1)).lines().forEach(out::println);
+      }
       out.flush();
       return ExitCodes.CONFORMANT;
     }
@@ -43,8 +48,26 @@ final class VersionsCommand implements Callable<Integer> {
           version.equals(stable)
               ? " (stable, the default)"
               : preview.contains(version) ? " (preview)" : "";
-      out.println(version + mark + ": " + actions.size() + " pushes");
-      wrap(actions).forEach(line -> out.println("  " + line));
+      SortedSet<String> methods = SchemaSets.actions(Kind.REQUEST, version);
+      SortedSet<String> webhooks = SchemaSets.actions(Kind.WEBHOOK, version);
+      out.println(
+          version
+              + mark
+              + ": "
+              + actions.size()
+              + " pushes, "
+              + methods.size()
+              + " methods, "
+              + webhooks.size()
+              + " webhooks");
+      out.println("  pushes:");
+      wrap(actions).forEach(line -> out.println("    " + line));
+      out.println("  methods:");
+      wrap(methods).forEach(line -> out.println("    " + line));
+      if (!webhooks.isEmpty()) {
+        out.println("  webhooks:");
+        wrap(webhooks).forEach(line -> out.println("    " + line));
+      }
     }
     out.flush();
     return ExitCodes.CONFORMANT;

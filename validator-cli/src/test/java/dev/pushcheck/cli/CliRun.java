@@ -18,7 +18,7 @@ record CliRun(int exit, String out, String err) {
   static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Pattern TEXT_SUMMARY =
       Pattern.compile(
-          "(?m)^(\\d+) messages?: (\\d+) valid, (\\d+) invalid, (\\d+) unreadable, (\\d+) skipped"
+          "(?m)^(\\d+) messages?(?: \\([^)]*\\))?: (\\d+) valid, (\\d+) invalid, (\\d+) unreadable, (\\d+) skipped"
               + "(?: \\((.*)\\))?; \\d+ warnings?$");
 
   static CliRun run(String... args) {

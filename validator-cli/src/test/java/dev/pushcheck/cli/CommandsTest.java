@@ -2,17 +2,20 @@ package dev.pushcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pushcheck.Kind;
 import dev.pushcheck.Pushcheck;
 import dev.pushcheck.SchemaSets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The commands besides validate, and the top command's own behaviour. */
 class CommandsTest {
   @Test
-  void versionsListsEveryBundledVersionWithItsPushes() {
+  void versionsListsEveryBundledVersionWithItsPushesMethodsAndWebhooks() {
     CliRun run = CliRun.run("versions");
 
     assertThat(run.exit()).isZero();
@@ -21,21 +24,29 @@ class CommandsTest {
           .containsPattern(
               "(?m)^"
                   + version.replace(".", "\\.")
-                  + "( \\((stable, the default|preview)\\))?: \\d+ pushes$");
+                  + "( \\((stable, the default|preview)\\))?: \\d+ pushes, \\d+ methods,"
+                  + " \\d+ webhooks$");
     }
     assertThat(run.out())
         .contains(SchemaSets.stableVersion() + " (stable, the default): ")
         .contains("incoming_chat")
-        .contains("routing_status_set");
+        .contains("routing_status_set")
+        .contains("send_event")
+        .contains("customer_session_fields_updated");
     SchemaSets.previewVersions().forEach(v -> assertThat(run.out()).contains(v + " (preview): "));
   }
 
   @Test
-  void versionsDiffPrintsTheCoreDiff() {
+  void versionsDiffPrintsTheCoreDiffOfEveryKind() {
     CliRun run = CliRun.run("versions", "--diff", "3.5", "3.6");
 
+    List<String> expected = new ArrayList<>();
+    for (Kind kind : Kind.values()) {
+      expected.addAll(SchemaSets.diff(kind, "3.5", "3.6").lines());
+    }
     assertThat(run.exit()).isZero();
-    assertThat(run.outLines()).isEqualTo(SchemaSets.diff("3.5", "3.6").lines());
+    assertThat(run.outLines()).isEqualTo(expected);
+    assertThat(run.out()).contains("Requests of 3.6 compared with 3.5:", "+ send_event_preview");
   }
 
   @Test

@@ -59,7 +59,7 @@ class ValidateCommandTest {
     run.assertCountsAddUp();
     assertThat(run.exit()).isEqualTo(3);
     assertThat(run.json().path("summary").path("messages").asLong()).isEqualTo(1 + 8);
-    assertThat(run.json().path("summary").path("invalid").asLong()).isEqualTo(1 + 2);
+    assertThat(run.json().path("summary").path("invalid").asLong()).isEqualTo(1 + 3);
     assertThat(run.json().path("inputErrors").get(0).path("source").asString())
         .endsWith("no-such.json");
     assertThat(run.errLines())

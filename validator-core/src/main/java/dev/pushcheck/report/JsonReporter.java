@@ -50,6 +50,9 @@ public final class JsonReporter implements Reporter {
     if (!r.locator().isEmpty()) {
       json.writeStringProperty("locator", r.locator());
     }
+    if (r.kind().isPresent()) {
+      json.writeStringProperty("kind", r.kind().get().label());
+    }
     json.writeStringProperty("action", r.action());
     json.writeStringProperty("apiVersion", r.apiVersion());
     json.writeStringProperty("status", r.status().label());
@@ -100,6 +103,11 @@ public final class JsonReporter implements Reporter {
     json.writeNumberProperty("warnings", s.warnings());
     json.writeObjectPropertyStart("skippedByReason");
     for (Map.Entry<String, Long> e : s.skippedByReason().entrySet()) {
+      json.writeNumberProperty(e.getKey(), e.getValue());
+    }
+    json.writeEndObject();
+    json.writeObjectPropertyStart("byKind");
+    for (Map.Entry<String, Long> e : s.byKind().entrySet()) {
       json.writeNumberProperty(e.getKey(), e.getValue());
     }
     json.writeEndObject();

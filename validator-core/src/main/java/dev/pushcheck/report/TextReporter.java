@@ -2,6 +2,7 @@ package dev.pushcheck.report;
 
 import dev.pushcheck.Finding;
 import dev.pushcheck.InputError;
+import dev.pushcheck.Kind;
 import dev.pushcheck.MessageResult;
 import dev.pushcheck.Reporter;
 import dev.pushcheck.Severity;
@@ -125,7 +126,9 @@ public final class TextReporter implements Reporter {
     StringBuilder line =
         new StringBuilder()
             .append(s.messages())
-            .append(s.messages() == 1 ? " message: " : " messages: ")
+            .append(s.messages() == 1 ? " message" : " messages")
+            .append(kinds(s))
+            .append(": ")
             .append(s.valid())
             .append(" valid, ")
             .append(s.invalid())
@@ -143,6 +146,18 @@ public final class TextReporter implements Reporter {
         .append(s.warnings())
         .append(s.warnings() == 1 ? " warning" : " warnings")
         .toString();
+  }
+
+  /** {@code (14 pushes, 8 requests, 8 responses)}, or nothing when no message had a kind. */
+  private static String kinds(Summary s) {
+    List<String> parts = new ArrayList<>();
+    for (Kind kind : Kind.values()) {
+      long n = s.byKind().getOrDefault(kind.label(), 0L);
+      if (n > 0) {
+        parts.add(n + " " + kind.label() + (n == 1 ? "" : kind == Kind.PUSH ? "es" : "s"));
+      }
+    }
+    return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
   }
 
   private String severity(Severity severity) {

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.pushcheck.Check;
 import dev.pushcheck.CheckOptions;
+import dev.pushcheck.Kind;
 import dev.pushcheck.Pushcheck;
 import dev.pushcheck.PushcheckException;
 import dev.pushcheck.Reporter;
@@ -19,7 +20,9 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -68,6 +71,13 @@ public class ValidateMojo extends AbstractMojo {
   @Parameter(property = "pushcheck.strict", defaultValue = "false")
   private boolean strict;
 
+  /**
+   * The kinds of message to check: {@code push}, {@code request}, {@code response}, {@code
+   * webhook}. Default: all; the others are counted as skipped.
+   */
+  @Parameter(property = "pushcheck.kinds")
+  private List<String> kinds;
+
   /** Fail the build when there are warnings, keeping them warnings in the reports. */
   @Parameter(property = "pushcheck.failOnWarning", defaultValue = "false")
   private boolean failOnWarning;
@@ -106,6 +116,7 @@ public class ValidateMojo extends AbstractMojo {
             .withStrict(strict)
             .withFailOnWarning(failOnWarning)
             .withPushesOnly(pushesOnly)
+            .withKinds(kinds())
             .withBaseDirectory(basedir.toPath().toAbsolutePath());
     Path text = reportDirectory.toPath().resolve("report.txt");
     Path json = reportDirectory.toPath().resolve("report.json");
@@ -159,6 +170,21 @@ public class ValidateMojo extends AbstractMojo {
                   + see);
       case CONFORMANT -> {}
     }
+  }
+
+  private Set<Kind> kinds() throws MojoExecutionException {
+    if (kinds == null || kinds.isEmpty()) {
+      return EnumSet.allOf(Kind.class);
+    }
+    Set<Kind> chosen = EnumSet.noneOf(Kind.class);
+    for (String label : kinds) {
+      try {
+        chosen.add(Kind.ofLabel(label.trim()));
+      } catch (IllegalArgumentException e) {
+        throw new MojoExecutionException("pushcheck: <kinds>: " + e.getMessage(), e);
+      }
+    }
+    return chosen;
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.pushcheck.internal.engine;
 
 import dev.pushcheck.Finding;
+import dev.pushcheck.Kind;
 import dev.pushcheck.Rule;
 import dev.pushcheck.internal.input.JsonValues;
 import dev.pushcheck.internal.schema.CatalogIndex;
@@ -19,20 +20,40 @@ public final class ActionSuggestions {
   private ActionSuggestions() {}
 
   /**
-   * The {@code UNKNOWN_ACTION} or {@code ACTION_NOT_IN_VERSION} finding, at {@code /action}; the
-   * caller adds the position.
+   * The {@code UNKNOWN_ACTION}, {@code WRONG_KIND} or {@code ACTION_NOT_IN_VERSION} finding for an
+   * action that a version does not have as a message of this kind, at {@code /action}; the caller
+   * adds the position.
    */
-  static Finding.Builder unknownAction(CatalogIndex index, String action, String version) {
-    List<String> elsewhere = index.versionsWith(action);
+  static Finding.Builder unknownAction(
+      CatalogIndex index, Kind kind, String action, String version) {
+    List<String> elsewhere = index.versionsWith(kind, action);
     String quoted = "`" + action + "`";
     Finding.Builder finding =
-        Finding.of(elsewhere.isEmpty() ? Rule.UNKNOWN_ACTION : Rule.ACTION_NOT_IN_VERSION)
+        Finding.of(Rule.UNKNOWN_ACTION)
             .pointer("/action")
-            .expected("a " + version + " push action")
+            .expected(expectedAction(kind, version))
             .actual(JsonValues.quote(action));
     if (elsewhere.isEmpty()) {
-      List<String> closest = closest(action, index.actions(version));
-      String detail = quoted + " is not a push of any API version";
+      List<Kind> otherKinds = index.kindsWith(action);
+      if (!otherKinds.isEmpty()) {
+        return Finding.of(Rule.WRONG_KIND)
+            .pointer("/action")
+            .expected(expectedAction(kind, version))
+            .actual(JsonValues.quote(action))
+            .detail(
+                quoted
+                    + " is "
+                    + otherKinds.stream()
+                        .map(k -> article(noun(k)) + " " + noun(k))
+                        .collect(Collectors.joining(" and "))
+                    + ", not "
+                    + article(noun(kind))
+                    + " "
+                    + noun(kind));
+      }
+      List<String> closest = closest(action, index.actions(kind, version));
+      String detail =
+          quoted + " is not " + article(noun(kind)) + " " + noun(kind) + " of any API version";
       if (!closest.isEmpty()) {
         detail += "; did you mean " + backquoted(closest, " or ") + "?";
       }
@@ -42,10 +63,16 @@ public final class ActionSuggestions {
         new StringBuilder(quoted)
             .append(" is not a ")
             .append(version)
-            .append(" push; it is a push of ")
+            .append(" ")
+            .append(noun(kind))
+            .append("; it is ")
+            .append(article(noun(kind)))
+            .append(" ")
+            .append(noun(kind))
+            .append(" of ")
             .append(String.join(", ", elsewhere));
     index
-        .replacement(action)
+        .replacement(kind, action)
         .ifPresent(
             r -> {
               if (r.how().equals("removed") || r.actions().isEmpty()) {
@@ -58,7 +85,32 @@ public final class ActionSuggestions {
                     .append(r.version());
               }
             });
-    return finding.detail(detail.toString());
+    return Finding.of(Rule.ACTION_NOT_IN_VERSION)
+        .pointer("/action")
+        .expected(expectedAction(kind, version))
+        .actual(JsonValues.quote(action))
+        .detail(detail.toString());
+  }
+
+  private static String expectedAction(Kind kind, String version) {
+    return "a "
+        + version
+        + " "
+        + noun(kind)
+        + (kind == Kind.REQUEST || kind == Kind.RESPONSE ? "" : " action");
+  }
+
+  /** What an action of a kind is called: push, method (requests and responses), webhook. */
+  static String noun(Kind kind) {
+    return switch (kind) {
+      case PUSH -> "push";
+      case REQUEST, RESPONSE -> "method";
+      case WEBHOOK -> "webhook";
+    };
+  }
+
+  private static String article(String word) {
+    return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 
   private static String backquoted(List<String> actions, String separator) {

@@ -2,6 +2,7 @@ package dev.pushcheck.internal.engine;
 
 import dev.pushcheck.CheckOptions;
 import dev.pushcheck.Finding;
+import dev.pushcheck.Kind;
 import dev.pushcheck.MessageResult;
 import dev.pushcheck.Rule;
 import dev.pushcheck.Status;
@@ -13,19 +14,21 @@ import dev.pushcheck.internal.schema.SchemaCatalog;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Classifies one read message (push, response, request) and validates the pushes. Thread-safe: the
- * run calls it from its worker threads.
+ * Classifies one read message (push, request, response, webhook) and validates it when its kind is
+ * checked. Thread-safe: the run calls it from its worker threads.
  */
 public final class MessageChecker {
   private final SchemaCatalog catalog;
   private final Optional<String> apiVersion;
   private final boolean strict;
   private final boolean pushesOnly;
+  private final Set<Kind> kinds;
   private final Map<String, MessageValidator> validators = new ConcurrentHashMap<>();
 
   public MessageChecker(SchemaCatalog catalog, CheckOptions options) {
@@ -33,65 +36,55 @@ public final class MessageChecker {
     this.apiVersion = options.apiVersion();
     this.strict = options.strict();
     this.pushesOnly = options.pushesOnly();
+    this.kinds = options.kinds();
     apiVersion.ifPresent(this::validator);
   }
 
   public MessageResult check(RawMessage raw) {
     if (raw.skipReason() != null) {
-      return result(raw, "", "", Status.SKIPPED, raw.skipReason(), List.of());
+      return result(raw, null, "", "", Status.SKIPPED, raw.skipReason(), List.of());
     }
     if (raw.readProblem() != null) {
-      return result(raw, "", "", Status.UNREADABLE, "", List.of(raw.readProblem()));
+      return result(raw, null, "", "", Status.UNREADABLE, "", List.of(raw.readProblem()));
     }
     JsonNode message;
     try {
       message = raw.node() != null ? raw.node() : JsonInput.readValue(raw.text());
     } catch (JacksonException e) {
       return result(
-          raw, "", "", Status.UNREADABLE, "", List.of(ParseProblems.finding(e, raw.origin())));
+          raw,
+          null,
+          "",
+          "",
+          Status.UNREADABLE,
+          "",
+          List.of(ParseProblems.finding(e, raw.origin())));
     }
-    String kind = kind(raw, message);
+    Kind kind = MessageKinds.of(raw, message);
     String action = message.path("action").isString() ? message.path("action").asString() : "";
-    if (!kind.isEmpty()) {
-      if (!pushesOnly) {
-        return result(raw, action, "", Status.SKIPPED, kind, List.of());
-      }
+    if (pushesOnly && kind != Kind.PUSH) {
       var location = JsonInput.locationOf(message);
       Finding notPush =
           Finding.of(Rule.NOT_A_PUSH)
               .expected("a push")
-              .actual("a " + kind)
+              .actual("a " + kind.label())
               .detail("only pushes are expected here")
               .at(raw.origin().line(location), raw.origin().column(location));
-      return result(raw, action, "", Status.INVALID, "", List.of(notPush));
+      return result(raw, kind, action, "", Status.INVALID, "", List.of(notPush));
     }
-    ValidationResult validation = validator(versionFor(raw)).validateNode(message, raw.origin());
+    if (!kinds.contains(kind)) {
+      return result(raw, kind, action, "", Status.SKIPPED, kind.label(), List.of());
+    }
+    ValidationResult validation =
+        validator(versionFor(raw)).validateNode(message, raw.origin(), kind);
     return result(
         raw,
+        kind,
         validation.action(),
         validation.apiVersion(),
         validation.status(),
         "",
         validation.findings());
-  }
-
-  /** {@code request}, {@code response}, or {@code ""} for a message checked as a push. */
-  private static String kind(RawMessage raw, JsonNode message) {
-    if (raw.direction() == RawMessage.Direction.SENT_BY_CLIENT) {
-      return "request";
-    }
-    if (!message.isObject()) {
-      return "";
-    }
-    JsonNode type = message.get("type");
-    if (type != null && type.isString() && type.asString().equals("response")) {
-      return "response";
-    }
-    boolean fromServer = raw.direction() == RawMessage.Direction.RECEIVED_BY_CLIENT;
-    if (type == null && message.has("action") && !fromServer) {
-      return "request";
-    }
-    return "";
   }
 
   private String versionFor(RawMessage raw) {
@@ -110,6 +103,7 @@ public final class MessageChecker {
 
   private static MessageResult result(
       RawMessage raw,
+      Kind kind,
       String action,
       String apiVersion,
       Status status,
@@ -126,6 +120,7 @@ public final class MessageChecker {
         raw.line(),
         raw.column(),
         raw.locator(),
+        Optional.ofNullable(kind),
         action,
         apiVersion,
         status,

@@ -3,6 +3,7 @@ package dev.pushcheck.internal.engine;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import dev.pushcheck.Finding;
+import dev.pushcheck.Kind;
 import dev.pushcheck.Rule;
 import dev.pushcheck.Severity;
 import dev.pushcheck.ValidationResult;
@@ -10,19 +11,21 @@ import dev.pushcheck.internal.input.JsonInput;
 import dev.pushcheck.internal.input.JsonValues;
 import dev.pushcheck.internal.input.Origin;
 import dev.pushcheck.internal.input.ParseProblems;
+import dev.pushcheck.internal.schema.CatalogIndex;
 import dev.pushcheck.internal.schema.SchemaCatalog;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The engine: checks one parsed push against one API version's compiled schemas (the envelope, then
- * the payload schema its {@code action} selects, then the undocumented-field walk) and orders the
- * findings. Immutable and thread-safe.
+ * The engine: checks one parsed message of a kind (push, request, response, webhook) against one
+ * API version's compiled schemas (the kind's envelope, then the payload schema its {@code action}
+ * selects, then the undocumented-field walk) and orders the findings. Immutable and thread-safe.
  */
 public final class MessageValidator {
   private static final Comparator<Finding> ORDER =
@@ -56,21 +59,35 @@ public final class MessageValidator {
     return strict;
   }
 
-  /** Parses and checks one push's JSON text; positions are counted from {@code origin}. */
+  /**
+   * Parses and checks one message's JSON text, of the kind its shape says; positions are counted
+   * from {@code origin}.
+   */
   public ValidationResult validateText(String json, Origin origin) {
+    return validateText(json, origin, null);
+  }
+
+  /** Parses and checks one message's JSON text as a message of this kind (null: by its shape). */
+  public ValidationResult validateText(String json, Origin origin, Kind kind) {
     JsonNode message;
     try {
       message = JsonInput.readValue(json);
     } catch (JacksonException e) {
-      return new ValidationResult(apiVersion, "", List.of(ParseProblems.finding(e, origin)));
+      return new ValidationResult(
+          kind == null ? Kind.PUSH : kind,
+          apiVersion,
+          "",
+          List.of(ParseProblems.finding(e, origin)));
     }
-    return validateNode(message, origin);
+    return validateNode(message, origin, kind == null ? MessageKinds.byShape(message) : kind);
   }
 
   /**
-   * Checks one parsed push (parsed by {@link JsonInput}, so that its nodes know their position).
+   * Checks one parsed message of a kind (parsed by {@link JsonInput}, so that its nodes know their
+   * position): the kind's envelope, the payload schema its {@code action} selects (a response's
+   * only when it is a success), and the undocumented-field walk.
    */
-  public ValidationResult validateNode(JsonNode message, Origin origin) {
+  public ValidationResult validateNode(JsonNode message, Origin origin, Kind kind) {
     String action = message.path("action").isString() ? message.path("action").asString() : "";
     List<Finding> findings = new ArrayList<>();
     if (!message.isObject()) {
@@ -80,7 +97,7 @@ public final class MessageValidator {
               .expected("object")
               .actual(JsonValues.type(message))
               .at(origin.line(location), origin.column(location)));
-      return finish(apiVersion, action, findings);
+      return finish(kind, apiVersion, action, findings);
     }
     String version = apiVersion;
     JsonNode versionField = message.get("version");
@@ -99,28 +116,67 @@ public final class MessageValidator {
       }
     }
     SchemaCatalog.VersionSchemas schemas = catalog.version(version);
-    addErrors(findings, schemas.envelope(), message, "", origin);
+    Schema envelope = schemas.envelope(kind);
+    if (envelope == null) {
+      var location = JsonInput.locationOf(message);
+      findings.add(
+          Finding.of(Rule.WRONG_KIND)
+              .expected("a message of API " + version)
+              .actual("a " + kind.label())
+              .detail("API " + version + " has no " + kind.label() + "s")
+              .at(origin.line(location), origin.column(location)));
+      return finish(kind, version, action, findings);
+    }
+    addErrors(findings, envelope, message, "", origin);
     UndocumentedFields undocumented =
         new UndocumentedFields(schemas.graph(), catalog.index().baseUri() + version + "/");
-    undocumented.check(message, "envelope.schema.json", "", origin, findings);
+    undocumented.check(message, SchemaCatalog.envelopeFile(kind), "", origin, findings);
+    EnvelopeNotes.add(catalog, kind, version, message, versionField, origin, findings);
     if (!action.isEmpty()) {
-      Schema payloadSchema = schemas.payloads().get(action);
+      Schema payloadSchema = schemas.payload(kind, action);
+      boolean errorResponse =
+          kind == Kind.RESPONSE
+              && message.path("success").isBoolean()
+              && !message.path("success").asBoolean();
+      var location = JsonInput.locationOf(message.get("action"));
       if (payloadSchema == null) {
-        var location = JsonInput.locationOf(message.get("action"));
         findings.add(
-            ActionSuggestions.unknownAction(catalog.index(), action, version)
+            ActionSuggestions.unknownAction(catalog.index(), kind, action, version)
                 .at(origin.line(location), origin.column(location)));
-      } else if (message.has("payload")) {
+      } else if (message.has("payload") && !errorResponse) {
         addErrors(findings, payloadSchema, message.get("payload"), "/payload", origin);
         undocumented.check(
             message.get("payload"),
-            "payloads/" + action + ".schema.json",
+            SchemaCatalog.payloadFile(kind, action),
             "/payload",
             origin,
             findings);
       }
+      var delisting =
+          kind == Kind.PUSH
+              ? catalog.index().delisting(action, version)
+              : Optional.<CatalogIndex.Delisting>empty();
+      String checked = version;
+      delisting.ifPresent(
+          d ->
+              findings.add(
+                  Finding.of(Rule.DELISTED_ACTION)
+                      .pointer("/action")
+                      .expected("a push the " + checked + " documentation lists")
+                      .actual(JsonValues.quote(action))
+                      .detail(
+                          "the docs stopped listing `"
+                              + action
+                              + "` on "
+                              + d.date()
+                              + " (commit "
+                              + d.commit().substring(0, Math.min(8, d.commit().length()))
+                              + "); servers of "
+                              + String.join(", ", d.versions())
+                              + " sent it")
+                      .at(origin.line(location), origin.column(location))));
     }
-    return finish(version, action, findings);
+    return finish(kind, version, action, findings);
   }
 
   private static void addErrors(
@@ -142,13 +198,14 @@ public final class MessageValidator {
     }
   }
 
-  private ValidationResult finish(String version, String action, List<Finding> findings) {
+  private ValidationResult finish(
+      Kind kind, String version, String action, List<Finding> findings) {
     Set<Finding> unique = new LinkedHashSet<>();
     for (Finding f : findings) {
       unique.add(strict && f.severity() == Severity.WARNING ? f.withSeverity(Severity.ERROR) : f);
     }
     List<Finding> sorted = new ArrayList<>(unique);
     sorted.sort(ORDER);
-    return new ValidationResult(version, action, sorted);
+    return new ValidationResult(kind, version, action, sorted);
   }
 }

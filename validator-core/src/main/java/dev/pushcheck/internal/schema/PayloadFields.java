@@ -1,5 +1,6 @@
 package dev.pushcheck.internal.schema;
 
+import dev.pushcheck.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,9 +23,9 @@ public final class PayloadFields {
   }
 
   /** Field path → description ({@code type[, required]}), sorted by path. */
-  public TreeMap<String, String> of(String action) {
+  public TreeMap<String, String> of(Kind kind, String action) {
     TreeMap<String, String> fields = new TreeMap<>();
-    collect(List.of(graph.root("payloads/" + action + ".schema.json")), "", fields, 0);
+    collect(List.of(graph.root(SchemaCatalog.payloadFile(kind, action))), "", fields, 0);
     return fields;
   }
 

@@ -7,10 +7,12 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.NonValidationKeyword;
+import dev.pushcheck.Kind;
 import dev.pushcheck.PushcheckException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -35,8 +37,47 @@ public final class SchemaCatalog {
   private final CatalogIndex index;
   private final Map<String, VersionSchemas> compiled = new ConcurrentHashMap<>();
 
-  /** A version's compiled envelope and payload schemas. */
-  public record VersionSchemas(Schema envelope, Map<String, Schema> payloads, SchemaGraph graph) {}
+  /**
+   * A version's compiled schemas: per kind of message, the envelope and the payload schema of each
+   * action; and the graph of all its files.
+   */
+  public record VersionSchemas(
+      Map<Kind, Schema> envelopes, Map<Kind, Map<String, Schema>> payloads, SchemaGraph graph) {
+
+    /**
+     * The envelope of a kind, or null when the version has no such messages (webhooks, 3.1-beta).
+     */
+    public Schema envelope(Kind kind) {
+      return envelopes.get(kind);
+    }
+
+    /** The payload schema of an action of a kind, or null when the version does not have it. */
+    public Schema payload(Kind kind, String action) {
+      return payloads.getOrDefault(kind, Map.of()).get(action);
+    }
+  }
+
+  /** The file of a kind's envelope, inside a version folder. */
+  public static String envelopeFile(Kind kind) {
+    return switch (kind) {
+      case PUSH -> "envelope.schema.json";
+      case REQUEST -> "request-envelope.schema.json";
+      case RESPONSE -> "response-envelope.schema.json";
+      case WEBHOOK -> "webhook-envelope.schema.json";
+    };
+  }
+
+  /** The payload schema file of an action of a kind, inside a version folder. */
+  public static String payloadFile(Kind kind, String action) {
+    String folder =
+        switch (kind) {
+          case PUSH -> "payloads/";
+          case REQUEST -> "requests/";
+          case RESPONSE -> "responses/";
+          case WEBHOOK -> "webhooks/";
+        };
+    return folder + action + ".schema.json";
+  }
 
   private static final class Bundled {
     static final SchemaCatalog INSTANCE =
@@ -92,6 +133,7 @@ public final class SchemaCatalog {
             .keyword(PushcheckKeywords.openEnum())
             .keyword(new NonValidationKeyword("x-replaced-by"))
             .keyword(new NonValidationKeyword("x-fragment"))
+            .keyword(new NonValidationKeyword("x-delisted"))
             .build();
     SchemaRegistry registry =
         SchemaRegistry.withDialect(
@@ -102,14 +144,21 @@ public final class SchemaCatalog {
                         l -> l.allow(iri -> byIri.containsKey(stripFragment(iri.toString()))))
                     .schemaRegistryConfig(
                         SchemaRegistryConfig.builder().locale(Locale.ROOT).build()));
-    Schema envelope = load(registry, versionBase + "envelope.schema.json", version);
-    Map<String, Schema> payloads = new HashMap<>();
-    for (String action : index.actions(version)) {
-      payloads.put(
-          action, load(registry, versionBase + "payloads/" + action + ".schema.json", version));
+    Map<Kind, Schema> envelopes = new EnumMap<>(Kind.class);
+    Map<Kind, Map<String, Schema>> payloads = new EnumMap<>(Kind.class);
+    for (Kind kind : Kind.values()) {
+      if (!files.containsKey(envelopeFile(kind))) {
+        continue;
+      }
+      envelopes.put(kind, load(registry, versionBase + envelopeFile(kind), version));
+      Map<String, Schema> ofKind = new HashMap<>();
+      for (String action : index.actions(kind, version)) {
+        ofKind.put(action, load(registry, versionBase + payloadFile(kind, action), version));
+      }
+      payloads.put(kind, Map.copyOf(ofKind));
     }
     SchemaGraph graph = new SchemaGraph(files);
-    return new VersionSchemas(envelope, Map.copyOf(payloads), graph);
+    return new VersionSchemas(Map.copyOf(envelopes), Map.copyOf(payloads), graph);
   }
 
   private static String stripFragment(String iri) {
