@@ -103,10 +103,32 @@ public final class PushValidator {
    * @throws AssertionError listing every finding (position, rule, pointer, expected, actual)
    */
   public void assertConforms(String json) {
-    ValidationResult result = validate(json);
+    assertValid(validate(json), "push ");
+  }
+
+  /**
+   * Asserts that the push, given as UTF-8 JSON bytes, conforms.
+   *
+   * @throws AssertionError listing every finding (position, rule, pointer, expected, actual)
+   */
+  public void assertConforms(byte[] json) {
+    assertValid(validate(json), "push ");
+  }
+
+  /**
+   * Asserts that the file's push conforms; finding positions are lines and columns in that file.
+   *
+   * @throws AssertionError listing every finding (position, rule, pointer, expected, actual)
+   * @throws PushcheckException if the file cannot be read
+   */
+  public void assertConforms(Path file) {
+    assertValid(validate(file), file + ": push ");
+  }
+
+  private static void assertValid(ValidationResult result, String subject) {
     if (!result.isValid()) {
       throw new AssertionError(
-          "push "
+          subject
               + (result.action().isEmpty() ? "" : "'" + result.action() + "' ")
               + "does not conform to Agent Chat API "
               + result.apiVersion()
