@@ -118,10 +118,33 @@ public final class PushValidator {
    * @throws AssertionError listing every finding (position, rule, pointer, expected, actual)
    */
   public void assertConforms(String json) {
-    ValidationResult result = validate(json);
+    assertValid(validate(json), "");
+  }
+
+  /**
+   * Asserts that the message, given as UTF-8 JSON bytes, conforms.
+   *
+   * @throws AssertionError listing every finding (position, rule, pointer, expected, actual)
+   */
+  public void assertConforms(byte[] json) {
+    assertValid(validate(json), "");
+  }
+
+  /**
+   * Asserts that the file's message conforms; finding positions are lines and columns in that file.
+   *
+   * @throws AssertionError listing every finding (position, rule, pointer, expected, actual)
+   * @throws PushcheckException if the file cannot be read
+   */
+  public void assertConforms(Path file) {
+    assertValid(validate(file), file + ": ");
+  }
+
+  private static void assertValid(ValidationResult result, String prefix) {
     if (!result.isValid()) {
       throw new AssertionError(
-          result.subject()
+          prefix
+              + result.subject()
               + " does not conform to Agent Chat API "
               + result.apiVersion()
               + ":\n"

@@ -3,8 +3,12 @@ package dev.pushcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PushValidatorTest {
   private static final PushValidator V31_BETA = PushValidator.forVersion("3.1-beta");
@@ -160,6 +164,42 @@ class PushValidatorTest {
     V31_BETA.assertConforms(
         "{\"action\":\"thread_closed\",\"type\":\"push\",\"payload\":"
             + "{\"chat_id\":\"PJ0MRSHTDG\",\"thread_id\":\"K600PKZON8\"}}");
+  }
+
+  @Test
+  void assertConformsOnBytesListsEveryFinding() {
+    byte[] push =
+        "{\"action\":\"thread_closed\",\"type\":\"push\",\"payload\":{\"chat_id\":1}}"
+            .getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> V31_BETA.assertConforms(push))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("push 'thread_closed' does not conform to Agent Chat API 3.1-beta")
+        .hasMessageContaining("1:62: error: [TYPE] /payload/chat_id")
+        .hasMessageContaining("[REQUIRED] /payload/thread_id");
+  }
+
+  @Test
+  void assertConformsOnAFileNamesItAndGivesPositionsInIt(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("thread_closed.json");
+    Files.writeString(
+        file, "{\n  \"action\": \"thread_closed\",\n  \"type\": \"push\",\n  \"payload\": {}\n}\n");
+
+    assertThatThrownBy(() -> V31_BETA.assertConforms(file))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith(file + ": push 'thread_closed' does not conform")
+        .hasMessageContaining("4:14: error: [REQUIRED] /payload/chat_id");
+  }
+
+  @Test
+  void assertConformsPassesConformingBytesAndFiles(@TempDir Path dir) throws IOException {
+    String push =
+        "{\"action\":\"thread_closed\",\"type\":\"push\",\"payload\":"
+            + "{\"chat_id\":\"PJ0MRSHTDG\",\"thread_id\":\"K600PKZON8\"}}";
+    Path file = Files.writeString(dir.resolve("ok.json"), push);
+
+    V31_BETA.assertConforms(push.getBytes(StandardCharsets.UTF_8));
+    V31_BETA.assertConforms(file);
   }
 
   @Test

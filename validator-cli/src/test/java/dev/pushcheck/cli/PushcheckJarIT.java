@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 
 /** The packaged jar as users run it: a separate JVM, the real {@code main} and exit code. */
@@ -50,6 +52,52 @@ class PushcheckJarIT {
             ">> per-action counts >>"),
         lines);
     new CliRun(process.exitValue(), String.join("\n", lines), "").assertCountsAddUp();
+  }
+
+  @Test
+  void carriesEveryBundledComponentsNoticeAndOnlyRelocatedEngineClasses() throws IOException {
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      List<String> names = jar.stream().map(JarEntry::getName).toList();
+      // picocli's jar has no Maven metadata; it is the one component not relocated into dev/
+      assertThat(names.stream().filter(n -> n.endsWith(".class")))
+          .allMatch(n -> n.startsWith("dev/pushcheck/") || n.startsWith("picocli/"));
+      List<String> bundled =
+          java.util.stream.Stream.concat(
+                  names.stream()
+                      .filter(n -> n.startsWith("META-INF/maven/") && n.endsWith("/pom.properties"))
+                      .filter(n -> !n.startsWith("META-INF/maven/dev.pushcheck/"))
+                      .map(n -> n.split("/")[3]),
+                  java.util.stream.Stream.of("picocli"))
+              .toList();
+
+      assertThat(bundled)
+          .contains("json-schema-validator", "jackson-databind", "slf4j-api", "picocli");
+      assertThat(names)
+          .as("a notice per bundled component")
+          .containsAll(bundled.stream().map(a -> "META-INF/licenses/" + a + ".txt").toList())
+          .contains("META-INF/LICENSE", "META-INF/NOTICE", "META-INF/FastDoubleParser-LICENSE");
+      assertThat(text(jar, "META-INF/LICENSE")).contains("Apache License", "Version 2.0");
+      assertThat(text(jar, "META-INF/licenses/slf4j-api.txt")).contains("Permission is hereby");
+      assertThat(names)
+          .as("the engine only relocated, and no YAML modules")
+          .noneMatch(
+              n ->
+                  n.startsWith("com/networknt/")
+                      || n.startsWith("tools/jackson/")
+                      || n.startsWith("com/fasterxml/")
+                      || n.startsWith("org/slf4j/")
+                      || n.matches("META-INF/versions/\\d+/(tools|com|org)/.*")
+                      || n.contains("snakeyaml")
+                      || n.contains("dataformat/yaml"));
+      assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
+          .isEqualTo("dev.pushcheck.cli");
+    }
+  }
+
+  private static String text(JarFile jar, String name) throws IOException {
+    try (var in = jar.getInputStream(jar.getEntry(name))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private static java.io.File emptyFile() throws IOException {
