@@ -110,6 +110,7 @@ public final class ConformingWebSocketListener implements WebSocket.Listener {
         r.line(),
         r.column(),
         r.locator(),
+        r.kind(),
         r.action(),
         r.apiVersion(),
         r.status(),
