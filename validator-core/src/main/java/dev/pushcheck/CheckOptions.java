@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param threads validation threads (at least 1)
  * @param baseDirectory what relative inputs are resolved against; reports show inputs relative to
  *     it ({@code ""}: the working directory)
+ * @param policy rule levels, ignores and baseline applied before counting ({@link Policy#NONE})
  */
 public record CheckOptions(
     List<String> inputs,
@@ -28,7 +29,8 @@ public record CheckOptions(
     boolean failOnWarning,
     boolean pushesOnly,
     int threads,
-    Path baseDirectory) {
+    Path baseDirectory,
+    Policy policy) {
 
   /** The standard-input argument. */
   public static final String STDIN = "-";
@@ -37,6 +39,7 @@ public record CheckOptions(
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(apiVersion, "apiVersion == null");
     Objects.requireNonNull(baseDirectory, "baseDirectory == null");
+    Objects.requireNonNull(policy, "policy == null");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, was " + threads);
     }
@@ -54,7 +57,8 @@ public record CheckOptions(
         false,
         false,
         Runtime.getRuntime().availableProcessors(),
-        Path.of(""));
+        Path.of(""),
+        Policy.NONE);
   }
 
   public CheckOptions withApiVersion(String version) {
@@ -65,29 +69,38 @@ public record CheckOptions(
         failOnWarning,
         pushesOnly,
         threads,
-        baseDirectory);
+        baseDirectory,
+        policy);
   }
 
   public CheckOptions withStrict(boolean value) {
     return new CheckOptions(
-        inputs, apiVersion, value, failOnWarning, pushesOnly, threads, baseDirectory);
+        inputs, apiVersion, value, failOnWarning, pushesOnly, threads, baseDirectory, policy);
   }
 
   public CheckOptions withFailOnWarning(boolean value) {
-    return new CheckOptions(inputs, apiVersion, strict, value, pushesOnly, threads, baseDirectory);
+    return new CheckOptions(
+        inputs, apiVersion, strict, value, pushesOnly, threads, baseDirectory, policy);
   }
 
   public CheckOptions withPushesOnly(boolean value) {
     return new CheckOptions(
-        inputs, apiVersion, strict, failOnWarning, value, threads, baseDirectory);
+        inputs, apiVersion, strict, failOnWarning, value, threads, baseDirectory, policy);
   }
 
   public CheckOptions withThreads(int value) {
     return new CheckOptions(
-        inputs, apiVersion, strict, failOnWarning, pushesOnly, value, baseDirectory);
+        inputs, apiVersion, strict, failOnWarning, pushesOnly, value, baseDirectory, policy);
   }
 
   public CheckOptions withBaseDirectory(Path value) {
-    return new CheckOptions(inputs, apiVersion, strict, failOnWarning, pushesOnly, threads, value);
+    return new CheckOptions(
+        inputs, apiVersion, strict, failOnWarning, pushesOnly, threads, value, policy);
+  }
+
+  /** These options with a policy (rule levels, ignores, baseline). */
+  public CheckOptions withPolicy(Policy value) {
+    return new CheckOptions(
+        inputs, apiVersion, strict, failOnWarning, pushesOnly, threads, baseDirectory, value);
   }
 }

@@ -2,13 +2,17 @@ package dev.pushcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pushcheck.Finding;
+import dev.pushcheck.MessageResult;
+import dev.pushcheck.Rule;
+import dev.pushcheck.Status;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Behaviour the golden files do not show: colour, progress, counting across inputs. */
 class ValidateCommandTest {
@@ -109,28 +113,37 @@ class ValidateCommandTest {
   }
 
   @Test
-  void progressLineOnATerminalIsClearedAtTheEnd(@TempDir Path tmp) throws IOException {
-    // the core reports progress every 20,000 messages
-    String push =
-        "{\"version\":\"3.6\",\"action\":\"routing_status_set\",\"type\":\"push\","
-            + "\"payload\":{\"agent_id\":\"smith@example.com\",\"status\":\"accepting_chats\"}}\n";
-    Path big = tmp.resolve("big.jsonl");
-    Files.writeString(
-        big, String.join("", Collections.nCopies(20_500, push)), StandardCharsets.UTF_8);
+  void progressLineIsClearedBeforeAFindingAndAtTheEnd() {
+    StringWriter err = new StringWriter();
+    ProgressLine progress = new ProgressLine(new PrintWriter(err, true));
+    MessageResult withFinding =
+        new MessageResult(
+            "a.jsonl",
+            0,
+            1,
+            1,
+            "",
+            "routing_status_set",
+            "3.6",
+            Status.INVALID,
+            "",
+            List.of(Finding.of(Rule.TYPE).pointer("/payload").build()));
 
-    CliRun run =
-        CliRun.run(TERMINAL, new byte[0], "validate", "--no-color", big.toString())
-            .assertCountsAddUp();
+    progress.progress(20_000, 5_000_000);
+    String drawn = err.toString();
+    progress.message(withFinding);
+    String cleared = err.toString().substring(drawn.length());
+    progress.progress(40_000, 10_000_000);
+    progress.finish(null);
 
-    assertThat(run.exit()).isZero();
-    assertThat(run.err())
-        .containsPattern("^\r2\\d,\\d{3} messages, [\\d,]+ messages/s, ")
-        .contains(" MB read")
-        .endsWith("\r")
-        .doesNotContain("\n");
-    assertThat(run.err().strip()).doesNotContain("\r"); // the line was blanked
-    assertThat(run.counts()).containsExactly(20_500, 20_500, 0, 0, 0);
-    CliRun piped = CliRun.run("validate", big.toString()).assertCountsAddUp();
+    assertThat(drawn).matches("\r20,000 messages, [\\d,]+ messages/s, 5\\.0 MB read");
+    assertThat(cleared).matches("\r +\r");
+    assertThat(err.toString()).endsWith("\r").doesNotContain("\n");
+  }
+
+  @Test
+  void noProgressLineWhenPiped() {
+    CliRun piped = CliRun.run("validate", input("push-valid.json")).assertCountsAddUp();
     assertThat(piped.err()).isEmpty();
   }
 
