@@ -20,9 +20,9 @@ final class ConfigFiles {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new PushcheckException(file + ": no such file");
+      throw new PushcheckException.InvalidConfig(file + ": no such file");
     } catch (IOException e) {
-      throw new PushcheckException(file + ": cannot read: " + e.getMessage(), e);
+      throw new PushcheckException.InvalidConfig(file + ": cannot read: " + e.getMessage(), e);
     }
     JsonNode document;
     try {
@@ -30,12 +30,12 @@ final class ConfigFiles {
     } catch (JacksonException e) {
       var at = e.getLocation();
       String position = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-      throw new PushcheckException(
+      throw new PushcheckException.InvalidConfig(
           file + position + ": not valid JSON: " + e.getOriginalMessage(), e);
     }
     List<String> problems = schema.problems(document);
     if (!problems.isEmpty()) {
-      throw new PushcheckException(
+      throw new PushcheckException.InvalidConfig(
           file
               + (Character.isDigit(problems.get(0).charAt(0)) ? ":" : ": ")
               + problems.get(0)

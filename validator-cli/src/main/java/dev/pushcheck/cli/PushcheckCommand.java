@@ -28,7 +28,7 @@ import picocli.CommandLine.ScopeType;
     exitCodeList = {
       "0:every message conforms (warnings allowed unless --strict)",
       "1:at least one message is invalid",
-      "2:usage error (unknown option, unknown API version)",
+      "2:usage error (unknown option, unknown API version, invalid config or baseline file)",
       "3:some input could not be read (missing file, unparsable message, truncated gzip); wins"
           + " over 1"
     })
