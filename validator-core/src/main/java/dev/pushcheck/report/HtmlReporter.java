@@ -189,7 +189,7 @@ final class HtmlReporter implements Reporter {
             + " aria-label=\"Severity\"><option value=\"\">all severities</option>"
             + "<option>error</option><option>warning</option></select>"
             + " <span id=\"count\"></span></div>");
-    out.println("<table id=\"table\"><thead><tr>");
+    out.println("<div class=\"scroll\"><table id=\"table\"><thead><tr>");
     for (String column :
         List.of(
             "Location", "Severity", "Rule", "Action", "Pointer", "Message", "Expected", "Actual")) {
@@ -204,7 +204,7 @@ final class HtmlReporter implements Reporter {
       }
       out.println("</tr>");
     }
-    out.println("</tbody></table></section>");
+    out.println("</tbody></table></div></section>");
   }
 
   private void writeCoverage(Coverage coverage) {
@@ -245,7 +245,7 @@ final class HtmlReporter implements Reporter {
   private static final String CSS =
       """
       body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;\
-      max-width:1200px;padding:0 20px 40px;color:#1f2328}
+      max-width:1400px;padding:0 20px 40px;color:#1f2328}
       header{display:flex;align-items:center;gap:14px;border-bottom:1px solid #d0d7de}
       h1{font-size:22px}h2{font-size:18px;margin-top:28px}h3{font-size:15px}
       .verdict{padding:2px 10px;border-radius:12px;font-weight:600;color:#fff}
@@ -260,11 +260,14 @@ final class HtmlReporter implements Reporter {
       .chart .i,.sw.i{fill:#cf222e;background:#cf222e}
       .sw{display:inline-block;width:10px;height:10px;border-radius:2px}
       .filters{margin:8px 0}#filter{width:320px;padding:4px 6px}
-      table{border-collapse:collapse;width:100%;font-size:13px}
-      th,td{border-bottom:1px solid #d0d7de;padding:4px 6px;text-align:left;vertical-align:top}
+      .scroll{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:13px}
+      th,td{border-bottom:1px solid #d0d7de;padding:4px 6px;text-align:left;vertical-align:top;\
+      overflow-wrap:break-word}
+      th,td:nth-child(2),td:nth-child(3){white-space:nowrap}
       th{cursor:pointer;background:#f6f8fa;position:sticky;top:0;user-select:none}
       th.asc::after{content:" \\25B2"}th.desc::after{content:" \\25BC"}
-      td:first-child{font-family:ui-monospace,monospace;white-space:nowrap}
+      td:first-child{font-family:ui-monospace,monospace;min-width:16em}
+      td:nth-child(6){min-width:18em}
       tr.error td:nth-child(2){color:#cf222e;font-weight:600}
       tr.warning td:nth-child(2){color:#9a6700;font-weight:600}
       .meter{height:8px;background:#eaeef2;border-radius:4px;max-width:600px}
