@@ -33,6 +33,14 @@ import picocli.CommandLine.Spec;
       "Validates the pushes in captures and fixture files: JSON, JSON arrays, JSON Lines, HAR"
           + " (Chrome, mitmproxy, .zhar), any of them gzipped (.gz).",
       "Requests, responses and binary frames are counted as skipped."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every message conforms (warnings allowed unless --strict)",
+      "1:at least one message is invalid (or has warnings, with --fail-on warning)",
+      "2:usage error (unknown option, unknown API version, invalid config or baseline file)",
+      "3:some input could not be read (missing file, unparsable message, truncated gzip); wins"
+          + " over 1"
     })
 final class ValidateCommand implements Callable<Integer> {
   enum FailOn {

@@ -104,6 +104,35 @@ class CommandsTest {
     CliRun run = CliRun.run("help");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("validate", "versions", "schemas", "Exit codes:");
+    assertThat(run.out()).contains("validate", "versions", "schemas");
+  }
+
+  @Test
+  void exitCodesAreListedOnlyWhereTheyApply() {
+    assertThat(CliRun.run("validate", "--help").out().replaceAll("\\s+", " "))
+        .contains("Exit codes:", "--fail-on warning", "invalid config or baseline file");
+    assertThat(CliRun.run("versions", "--help").out()).doesNotContain("Exit codes:");
+    assertThat(CliRun.run("schemas", "export", "--help").out()).doesNotContain("Exit codes:");
+    assertThat(CliRun.run("--help").out()).doesNotContain("Exit codes:");
+  }
+
+  @Test
+  void schemasExportWritesOneBundleOrADirectoryNotBoth(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+    java.nio.file.Path bundle = tmp.resolve("pushcheck-3.6.schema.json");
+    CliRun run = CliRun.run("schemas", "export", "3.6", "--bundle", bundle.toString());
+    CliRun both =
+        CliRun.run("schemas", "export", "3.6", tmp.toString(), "--bundle", bundle.toString());
+    CliRun neither = CliRun.run("schemas", "export", "3.6");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .isEqualTo(
+            "Wrote the schemas of API 3.6 as one document to " + bundle + System.lineSeparator());
+    assertThat(CliRun.JSON.readTree(bundle.toFile()).path("$defs").has("push.schema.json"))
+        .isTrue();
+    assertThat(both.exit()).isEqualTo(2);
+    assertThat(neither.exit()).isEqualTo(2);
+    assertThat(neither.err()).contains("give either DIR or --bundle FILE");
   }
 }

@@ -44,12 +44,7 @@ final class GithubReporter implements Reporter {
       String message =
           f.displayPointer()
               + ": "
-              + f.message()
-              + " (expected "
-              + f.expected()
-              + ", got "
-              + f.actual()
-              + ")"
+              + f.explained()
               + (result.locator().isEmpty() ? "" : " (" + result.locator() + ")");
       out.println(
           "::"

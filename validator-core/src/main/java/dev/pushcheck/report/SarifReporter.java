@@ -112,12 +112,7 @@ final class SarifReporter implements Reporter {
         "text",
         f.displayPointer()
             + ": "
-            + f.message()
-            + " (expected "
-            + f.expected()
-            + ", got "
-            + f.actual()
-            + ")"
+            + f.explained()
             + (r.locator().isEmpty() ? "" : " (" + r.locator() + ")"));
     json.writeEndObject();
     if (Locations.isFile(r.source())) {
