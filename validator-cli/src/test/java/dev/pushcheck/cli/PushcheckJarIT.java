@@ -47,7 +47,7 @@ class PushcheckJarIT {
                 + " did you mean `routing_status_set`? (expected a 3.6 push action,"
                 + " got \"routing_status_sets\")",
             "../examples/pushes.jsonl:11:205: warning: [UNDOCUMENTED_FIELD] /payload/seen_by_bot:"
-                + " undocumented field (expected no field \"seen_by_bot\" here, got \"seen_by_bot\")",
+                + " undocumented field \"seen_by_bot\"",
             "../examples/pushes.jsonl:12:234: error: [TYPE] /payload/typing_indicator/is_typing:"
                 + " wrong type (expected boolean, got string)",
             "../examples/pushes.jsonl:14:70: error: [REQUIRED] /payload/chat_id: missing required"
