@@ -1,6 +1,8 @@
 package dev.pushcheck.cli;
 
 import dev.pushcheck.SchemaSets;
+import dev.pushcheck.VersionDiff;
+import dev.pushcheck.report.VersionDiffJson;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +29,28 @@ final class VersionsCommand implements Callable<Integer> {
       description = "Show what changed from the first version to the second.")
   List<String> diff;
 
+  enum Format {
+    TEXT,
+    JSON
+  }
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "With --diff: text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (diff != null) {
-      SchemaSets.diff(diff.get(0), diff.get(1)).lines().forEach(out::println);
+      VersionDiff versionDiff = SchemaSets.diff(diff.get(0), diff.get(1));
+      if (format == Format.JSON) {
+        VersionDiffJson.write(versionDiff, out);
+      } else {
+        versionDiff.lines().forEach(out::println);
+      }
       out.flush();
       return ExitCodes.CONFORMANT;
     }

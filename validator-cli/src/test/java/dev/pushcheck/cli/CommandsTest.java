@@ -135,4 +135,22 @@ class CommandsTest {
     assertThat(neither.exit()).isEqualTo(2);
     assertThat(neither.err()).contains("give either DIR or --bundle FILE");
   }
+
+  @Test
+  void versionDiffAsJson() {
+    CliRun text = CliRun.run("versions", "--diff", "3.5", "3.6");
+    CliRun json = CliRun.run("versions", "--diff", "3.5", "3.6", "--format", "json");
+
+    assertThat(json.exit()).isZero();
+    assertThat(json.json().path("from").asString()).isEqualTo("3.5");
+    assertThat(json.json().path("to").asString()).isEqualTo("3.6");
+    long added =
+        text.outLines().stream()
+            .takeWhile(l -> !l.equals("Payload fields:"))
+            .filter(l -> l.startsWith("+ "))
+            .count();
+    assertThat(json.json().path("added").size()).isEqualTo(added).isPositive();
+    assertThat(json.json().path("changed").size())
+        .isEqualTo(text.outLines().size() - text.outLines().indexOf("Payload fields:") - 1);
+  }
 }
