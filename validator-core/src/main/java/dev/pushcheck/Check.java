@@ -30,24 +30,33 @@ import java.util.concurrent.Future;
  */
 public final class Check {
   private static final int BATCH = 256;
-  private static final int PROGRESS_EVERY = 20_000;
+  private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
 
   private final CheckOptions options;
   private final InputStream stdin;
   private final Reporter reporter;
   private final MessageChecker checker;
   private final Summary.Tally tally;
+  private final Baseline.Run baseline;
   private final ArrayDeque<Future<List<MessageResult>>> pending = new ArrayDeque<>();
   private final ExecutorService workers;
   private List<RawMessage> batch = new ArrayList<>(BATCH);
   private long bytesRead;
+  private final java.util.function.LongSupplier clock;
   private long lastProgress;
 
-  private Check(CheckOptions options, InputStream stdin, Reporter reporter) {
+  private Check(
+      CheckOptions options,
+      InputStream stdin,
+      Reporter reporter,
+      java.util.function.LongSupplier clock) {
     this.options = options;
+    this.clock = clock;
+    this.lastProgress = clock.getAsLong();
     this.stdin = stdin;
     this.reporter = reporter;
     this.tally = new Summary.Tally(options.failOnWarning());
+    this.baseline = options.policy().baseline().start();
     this.checker = new MessageChecker(SchemaCatalog.bundled(), options);
     this.workers =
         Executors.newFixedThreadPool(
@@ -66,9 +75,18 @@ public final class Check {
    * @throws PushcheckException.UnknownApiVersion if {@code options.apiVersion()} is not bundled
    */
   public static Summary run(CheckOptions options, InputStream stdin, Reporter reporter) {
+    return run(options, stdin, reporter, System::nanoTime);
+  }
+
+  /** A run whose progress calls follow {@code clock} (nanoseconds), for tests. */
+  static Summary run(
+      CheckOptions options,
+      InputStream stdin,
+      Reporter reporter,
+      java.util.function.LongSupplier clock) {
     Objects.requireNonNull(options, "options == null");
     Objects.requireNonNull(reporter, "reporter == null");
-    Check check = new Check(options, stdin, reporter);
+    Check check = new Check(options, stdin, reporter, clock);
     try {
       return check.runAll();
     } finally {
@@ -93,6 +111,7 @@ public final class Check {
       }
     }
     drain(0);
+    baseline.finish();
     Summary summary = tally.summary();
     reporter.finish(summary);
     return summary;
@@ -152,12 +171,15 @@ public final class Check {
       } catch (ExecutionException e) {
         throw new IllegalStateException("validation failed unexpectedly", e.getCause());
       }
-      for (MessageResult result : results) {
+      for (MessageResult checked : results) {
+        MessageResult result =
+            baseline.apply(options.policy().apply(checked, options.strict()), tally);
         tally.add(result);
         reporter.message(result);
       }
-      if (tally.messages() - lastProgress >= PROGRESS_EVERY) {
-        lastProgress = tally.messages();
+      long now = clock.getAsLong();
+      if (now - lastProgress >= PROGRESS_EVERY_NANOS) {
+        lastProgress = now;
         reporter.progress(tally.messages(), bytesRead);
       }
     }

@@ -24,6 +24,7 @@ import java.util.Set;
  * @param threads validation threads (at least 1)
  * @param baseDirectory what relative inputs are resolved against; reports show inputs relative to
  *     it ({@code ""}: the working directory)
+ * @param policy rule levels, ignores and baseline applied before counting ({@link Policy#NONE})
  */
 public record CheckOptions(
     List<String> inputs,
@@ -33,7 +34,8 @@ public record CheckOptions(
     boolean pushesOnly,
     Set<Kind> kinds,
     int threads,
-    Path baseDirectory) {
+    Path baseDirectory,
+    Policy policy) {
 
   /** The standard-input argument. */
   public static final String STDIN = "-";
@@ -46,6 +48,7 @@ public record CheckOptions(
     kinds = Collections.unmodifiableSet(EnumSet.copyOf(kinds));
     Objects.requireNonNull(apiVersion, "apiVersion == null");
     Objects.requireNonNull(baseDirectory, "baseDirectory == null");
+    Objects.requireNonNull(policy, "policy == null");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, was " + threads);
     }
@@ -64,7 +67,8 @@ public record CheckOptions(
         false,
         EnumSet.allOf(Kind.class),
         Runtime.getRuntime().availableProcessors(),
-        Path.of(""));
+        Path.of(""),
+        Policy.NONE);
   }
 
   public CheckOptions withApiVersion(String version) {
@@ -76,37 +80,68 @@ public record CheckOptions(
         pushesOnly,
         kinds,
         threads,
-        baseDirectory);
+        baseDirectory,
+        policy);
   }
 
   public CheckOptions withStrict(boolean value) {
     return new CheckOptions(
-        inputs, apiVersion, value, failOnWarning, pushesOnly, kinds, threads, baseDirectory);
+        inputs,
+        apiVersion,
+        value,
+        failOnWarning,
+        pushesOnly,
+        kinds,
+        threads,
+        baseDirectory,
+        policy);
   }
 
   public CheckOptions withFailOnWarning(boolean value) {
     return new CheckOptions(
-        inputs, apiVersion, strict, value, pushesOnly, kinds, threads, baseDirectory);
+        inputs, apiVersion, strict, value, pushesOnly, kinds, threads, baseDirectory, policy);
   }
 
   public CheckOptions withPushesOnly(boolean value) {
     return new CheckOptions(
-        inputs, apiVersion, strict, failOnWarning, value, kinds, threads, baseDirectory);
+        inputs, apiVersion, strict, failOnWarning, value, kinds, threads, baseDirectory, policy);
   }
 
   /** Checks only these kinds of message; the others are counted as skipped. */
   public CheckOptions withKinds(Set<Kind> value) {
     return new CheckOptions(
-        inputs, apiVersion, strict, failOnWarning, pushesOnly, value, threads, baseDirectory);
+        inputs,
+        apiVersion,
+        strict,
+        failOnWarning,
+        pushesOnly,
+        value,
+        threads,
+        baseDirectory,
+        policy);
   }
 
   public CheckOptions withThreads(int value) {
     return new CheckOptions(
-        inputs, apiVersion, strict, failOnWarning, pushesOnly, kinds, value, baseDirectory);
+        inputs, apiVersion, strict, failOnWarning, pushesOnly, kinds, value, baseDirectory, policy);
   }
 
   public CheckOptions withBaseDirectory(Path value) {
     return new CheckOptions(
-        inputs, apiVersion, strict, failOnWarning, pushesOnly, kinds, threads, value);
+        inputs, apiVersion, strict, failOnWarning, pushesOnly, kinds, threads, value, policy);
+  }
+
+  /** These options with a policy (rule levels, ignores, baseline). */
+  public CheckOptions withPolicy(Policy value) {
+    return new CheckOptions(
+        inputs,
+        apiVersion,
+        strict,
+        failOnWarning,
+        pushesOnly,
+        kinds,
+        threads,
+        baseDirectory,
+        value);
   }
 }

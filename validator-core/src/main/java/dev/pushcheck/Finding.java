@@ -47,6 +47,17 @@ public record Finding(
     return detail.isEmpty() ? rule.description() : rule.description() + ": " + detail;
   }
 
+  /**
+   * The message with the values: {@code message (expected …, got …)}, or, for a finding without an
+   * expected value, {@code message actual} ({@code undocumented field "seen_by_bot"}).
+   */
+  public String explained() {
+    if (expected.isEmpty()) {
+      return actual.isEmpty() ? message() : message() + " " + actual;
+    }
+    return message() + " (expected " + expected + ", got " + actual + ")";
+  }
+
   /** {@code /pointer} as reports print it: the message itself is {@code /}. */
   public String displayPointer() {
     return pointer.isEmpty() ? "/" : pointer;
@@ -139,20 +150,9 @@ public record Finding(
 
   /**
    * The report line after the position: {@code severity: [RULE] /pointer: message (expected …, got
-   * …)}, with the severity written as given (reporters may colour it).
+   * …)} (see {@link #explained}), with the severity written as given (reporters may colour it).
    */
   public String describe(String severityText) {
-    return severityText
-        + ": ["
-        + rule
-        + "] "
-        + displayPointer()
-        + ": "
-        + message()
-        + " (expected "
-        + expected
-        + ", got "
-        + actual
-        + ")";
+    return severityText + ": [" + rule + "] " + displayPointer() + ": " + explained();
   }
 }

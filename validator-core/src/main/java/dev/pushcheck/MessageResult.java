@@ -59,4 +59,20 @@ public record MessageResult(
     }
     return line > 0 ? source + ":" + line + ":" + column : source;
   }
+
+  /** This result with other findings and status (a policy re-levels, a report limit drops). */
+  public MessageResult withFindings(Status newStatus, List<Finding> newFindings) {
+    return new MessageResult(
+        source,
+        index,
+        line,
+        column,
+        locator,
+        kind,
+        action,
+        apiVersion,
+        newStatus,
+        skipReason,
+        newFindings);
+  }
 }

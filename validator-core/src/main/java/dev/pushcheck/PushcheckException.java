@@ -24,4 +24,17 @@ public class PushcheckException extends RuntimeException {
       super(message);
     }
   }
+
+  /** A config or baseline file that cannot be read or does not follow its schema. */
+  public static final class InvalidConfig extends PushcheckException {
+    private static final long serialVersionUID = 1L;
+
+    public InvalidConfig(String message) {
+      super(message);
+    }
+
+    public InvalidConfig(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
 }

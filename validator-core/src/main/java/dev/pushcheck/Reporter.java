@@ -15,7 +15,7 @@ public interface Reporter {
   /** The run is over. */
   void finish(Summary summary);
 
-  /** Called now and then on long runs, for progress display; does nothing by default. */
+  /** Called about once a second on long runs, for progress display; does nothing by default. */
   default void progress(long messagesRead, long bytesRead) {}
 
   /** A reporter that sends every call to each of the given reporters, in order. */

@@ -62,6 +62,16 @@ public final class SchemaSets {
     return SchemaExport.export(SchemaCatalog.bundled(), version, directory);
   }
 
+  /**
+   * Writes all of one version's schemas as one JSON Schema 2020-12 compound document (each schema
+   * in {@code $defs} with its {@code $id}); the document validates a whole push, for IDEs and tools
+   * that take a single schema file.
+   */
+  public static void exportBundle(String version, Path file) {
+    requireVersion(version);
+    SchemaExport.bundle(SchemaCatalog.bundled(), version, file);
+  }
+
   /** What changed in the pushes between two versions, computed from their schemas. */
   public static VersionDiff diff(String from, String to) {
     return diff(Kind.PUSH, from, to);

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The counts of a run. Every message read is exactly one of valid, invalid, unreadable or skipped,
@@ -24,6 +26,9 @@ import java.util.TreeMap;
  * @param inputErrors inputs that could not be read, or not to their end
  * @param failOnWarning whether the run was told to fail on warnings ({@link
  *     CheckOptions#failOnWarning})
+ * @param baselined findings not reported because the baseline lists them ({@link Policy#baseline})
+ * @param actionsByVersion per API version used, the push actions its schemas checked (for {@link
+ *     Coverage})
  */
 public record Summary(
     long messages,
@@ -36,7 +41,9 @@ public record Summary(
     SortedMap<String, Long> byKind,
     SortedMap<String, ActionCount> byAction,
     List<InputError> inputErrors,
-    boolean failOnWarning) {
+    boolean failOnWarning,
+    long baselined,
+    SortedMap<String, SortedSet<String>> actionsByVersion) {
 
   /** How many pushes of one action were valid and invalid. */
   public record ActionCount(long valid, long invalid) {}
@@ -58,6 +65,13 @@ public record Summary(
     byKind = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byKind));
     byAction = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byAction));
     inputErrors = List.copyOf(inputErrors);
+    SortedMap<String, SortedSet<String>> versions = new TreeMap<>();
+    actionsByVersion.forEach(
+        (v, a) -> versions.put(v, java.util.Collections.unmodifiableSortedSet(new TreeSet<>(a))));
+    actionsByVersion = java.util.Collections.unmodifiableSortedMap(versions);
+    if (baselined < 0) {
+      throw new IllegalArgumentException("baselined must be >= 0");
+    }
     if (messages != valid + invalid + unreadable + skipped) {
       throw new IllegalArgumentException("counts do not add up to " + messages);
     }
@@ -96,6 +110,8 @@ public record Summary(
     private final Map<String, Long> byKind = new TreeMap<>();
     private final Map<String, long[]> byAction = new TreeMap<>();
     private final List<InputError> inputErrors = new java.util.ArrayList<>();
+    private final Map<String, SortedSet<String>> actionsByVersion = new TreeMap<>();
+    private long baselined;
 
     Tally(boolean failOnWarning) {
       this.failOnWarning = failOnWarning;
@@ -120,7 +136,16 @@ public record Summary(
         String key = kind == Kind.PUSH ? result.action() : kind.label() + " " + result.action();
         long[] counts = byAction.computeIfAbsent(key, a -> new long[2]);
         counts[result.status() == Status.VALID ? 0 : 1]++;
+        if (!result.apiVersion().isEmpty()) {
+          actionsByVersion
+              .computeIfAbsent(result.apiVersion(), v -> new TreeSet<>())
+              .add(result.action());
+        }
       }
+    }
+
+    void addBaselined(long findings) {
+      baselined += findings;
     }
 
     void add(InputError error) {
@@ -145,7 +170,9 @@ public record Summary(
           new TreeMap<>(byKind),
           actions,
           inputErrors,
-          failOnWarning);
+          failOnWarning,
+          baselined,
+          new TreeMap<>(actionsByVersion));
     }
   }
 }

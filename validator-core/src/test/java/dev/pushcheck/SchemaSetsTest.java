@@ -90,6 +90,42 @@ class SchemaSetsTest {
   }
 
   @Test
+  void aBundleIsOneDocumentThatValidatesAPushAlone(@TempDir Path dir) throws Exception {
+    Path bundle = dir.resolve("out/pushcheck-3.6.schema.json");
+    SchemaSets.exportBundle("3.6", bundle);
+    String text = read(bundle);
+
+    // A registry that can load nothing: every reference must resolve inside the one document.
+    Schema entry =
+        SchemaRegistry.withDialect(
+                Dialects.getDraft202012(), b -> b.schemaLoader(l -> l.allow(iri -> false)))
+            .getSchema(text, com.networknt.schema.InputFormat.JSON);
+    entry.initializeValidators();
+    String example =
+        Examples.all().stream()
+            .filter(e -> e.name().equals("3.6/incoming_chat.json"))
+            .findFirst()
+            .orElseThrow()
+            .text();
+    var document = JsonInput.readValue(text);
+
+    assertThat(document.path("$schema").asString())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(
+            document
+                .path("$defs")
+                .path("payloads/incoming_chat.schema.json")
+                .path("$id")
+                .asString())
+        .isEqualTo(PublishedSchemas.BASE + "3.6/payloads/incoming_chat.schema.json");
+    assertThat(document.path("$defs").size())
+        .isEqualTo(SchemaSets.export("3.6", dir.resolve("files")).size());
+    assertThat(entry.validate(JsonInput.readValue(example))).isEmpty();
+    assertThat(entry.validate(JsonInput.readValue(example.replace("\"PJ0MRSHTDG\"", "7"))))
+        .isNotEmpty();
+  }
+
+  @Test
   void exportOfAnUnknownVersionIsRefused(@TempDir Path dir) {
     assertThatThrownBy(() -> SchemaSets.export("2.9", dir))
         .isInstanceOf(PushcheckException.UnknownApiVersion.class);

@@ -23,14 +23,16 @@ final class ErrorHandlers {
   }
 
   /**
-   * Problems while running: an unknown API version is a usage error (2); any other pushcheck
-   * problem (an input or output that cannot be read or written) is 3. Anything else is a bug: still
-   * one line, with the stack trace only when {@code PUSHCHECK_DEBUG} is set.
+   * Problems while running: an unknown API version or a bad config or baseline file is a usage
+   * error (2); any other pushcheck problem (an input or output that cannot be read or written) is
+   * 3. Anything else is a bug: still one line, with the stack trace only when {@code
+   * PUSHCHECK_DEBUG} is set.
    */
   static int onExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     int code;
-    if (e instanceof PushcheckException.UnknownApiVersion) {
+    if (e instanceof PushcheckException.UnknownApiVersion
+        || e instanceof PushcheckException.InvalidConfig) {
       err.println("pushcheck: " + e.getMessage());
       code = ExitCodes.USAGE;
     } else if (e instanceof PushcheckException) {

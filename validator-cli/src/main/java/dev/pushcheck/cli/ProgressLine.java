@@ -40,8 +40,14 @@ final class ProgressLine implements Reporter {
     }
   }
 
+  /** Cleared before a finding is printed, so no finding is glued onto it; redrawn later. */
   @Override
-  public void message(MessageResult result) {}
+  public void message(MessageResult result) {
+    if (width > 0 && !result.findings().isEmpty()) {
+      finish(null);
+      width = 0;
+    }
+  }
 
   @Override
   public void inputError(InputError error) {

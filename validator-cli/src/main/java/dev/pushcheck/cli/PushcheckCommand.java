@@ -23,15 +23,7 @@ import picocli.CommandLine.ScopeType;
     },
     usageHelpAutoWidth = true,
     exitCodeOnInvalidInput = ExitCodes.USAGE,
-    exitCodeOnExecutionException = ExitCodes.UNREADABLE,
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:every message conforms (warnings allowed unless --strict)",
-      "1:at least one message is invalid",
-      "2:usage error (unknown option, unknown API version)",
-      "3:some input could not be read (missing file, unparsable message, truncated gzip); wins"
-          + " over 1"
-    })
+    exitCodeOnExecutionException = ExitCodes.UNREADABLE)
 public final class PushcheckCommand {
   final InputStream stdin;
   final Environment environment;

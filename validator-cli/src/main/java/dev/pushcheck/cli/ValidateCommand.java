@@ -1,16 +1,21 @@
 package dev.pushcheck.cli;
 
+import dev.pushcheck.Baseline;
 import dev.pushcheck.Check;
 import dev.pushcheck.CheckOptions;
+import dev.pushcheck.Config;
 import dev.pushcheck.InputError;
 import dev.pushcheck.Kind;
 import dev.pushcheck.MessageResult;
 import dev.pushcheck.Pushcheck;
 import dev.pushcheck.Reporter;
 import dev.pushcheck.Summary;
-import dev.pushcheck.report.JsonReporter;
-import dev.pushcheck.report.TextReporter;
+import dev.pushcheck.report.ReportFormat;
+import dev.pushcheck.report.ReportOptions;
+import dev.pushcheck.report.ReportSpec;
+import dev.pushcheck.report.Reports;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,11 +37,25 @@ import picocli.CommandLine.Spec;
           + " webhook bodies): JSON, JSON arrays, JSON Lines, HAR (Chrome, mitmproxy, .zhar), any"
           + " of them gzipped (.gz).",
       "Binary and control frames are counted as skipped."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every message conforms (warnings allowed unless --strict)",
+      "1:at least one message is invalid (or has warnings, with --fail-on warning)",
+      "2:usage error (unknown option, unknown API version, invalid config or baseline file)",
+      "3:some input could not be read (missing file, unparsable message, truncated gzip); wins"
+          + " over 1"
     })
 final class ValidateCommand implements Callable<Integer> {
-  enum Format {
-    TEXT,
-    JSON
+  enum FailOn {
+    ERROR,
+    WARNING
+  }
+
+  enum Color {
+    AUTO,
+    ALWAYS,
+    NEVER
   }
 
   @Spec CommandSpec spec;
@@ -61,8 +80,14 @@ final class ValidateCommand implements Callable<Integer> {
   boolean strict;
 
   @Option(
-      names = "--fail-on-warning",
-      description = "Fail (exit 1) when there are warnings, keeping them warnings in the report.")
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description =
+          "error (the default): only errors fail the run; warning: warnings fail it too (exit 1),"
+              + " staying warnings in the reports.")
+  FailOn failOn;
+
+  @Option(names = "--fail-on-warning", description = "The same as --fail-on warning.")
   boolean failOnWarning;
 
   @Option(
@@ -81,23 +106,53 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+      paramLabel = "FORMAT[=FILE]",
+      description =
+          "Report format, repeatable: text, json, junit, sarif, github, html; with =FILE to a file,"
+              + " else to standard output (at most one). Default: text, or the config file's.")
+  List<String> formats = new ArrayList<>();
 
-  @Option(names = "--no-color", description = "No colours, even on a terminal.")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Config file (rule levels, ignores, API version, formats, failOn); default:"
+              + " pushcheck.json in the working directory, if there is one.")
+  Path config;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "Report only findings the baseline FILE does not list (they count as baselined).")
+  Path baseline;
+
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "FILE",
+      description = "Write today's findings to FILE as the baseline; they count as baselined.")
+  Path writeBaseline;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      description = "Colour the text report: auto (on a terminal, unless NO_COLOR), always, never.")
+  Color color;
+
+  @Option(names = "--no-color", description = "The same as --color never.")
   boolean noColor;
 
   @Option(
       names = {"-q", "--quiet"},
-      description = "Print only the summary (text format).")
+      description = "Print only the summary line (text format); standard error gets errors only.")
   boolean quiet;
 
   @Option(
       names = "--max-findings",
       paramLabel = "N",
-      description = "Print at most N findings (text format; 0: no limit).")
+      description =
+          "Report only the first N findings, in every format (0: no limit); counts stay complete.")
   long maxFindings;
 
   @Option(
@@ -108,27 +163,43 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CheckOptions options = options();
+    Path workingDirectory = Path.of("");
+    Config projectConfig = Config.find(config, workingDirectory);
+    CheckOptions options = options(projectConfig);
+    List<ReportSpec> reports = reports(projectConfig);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Reporter report =
-        format == Format.JSON
-            ? Reporter.all(new JsonReporter(out, Pushcheck.version()), inputErrorsTo(err))
-            : TextReporter.to(out, quiet, maxFindings, color());
-    if (parent.environment.interactive()) {
-      report = Reporter.all(new ProgressLine(err), report);
+    ReportOptions reportOptions =
+        ReportOptions.of(Pushcheck.version())
+            .withQuiet(quiet)
+            .withMaxFindings(maxFindings)
+            .withColor(color());
+    Summary summary;
+    try (Reports.Opened opened = Reports.open(reports, workingDirectory, out, reportOptions)) {
+      Reporter report = opened;
+      boolean textOnStdout =
+          reports.stream().anyMatch(r -> r.file().isEmpty() && r.format() == ReportFormat.TEXT);
+      if (!textOnStdout || quiet) {
+        report = Reporter.all(report, inputErrorsTo(err));
+      }
+      if (parent.environment.interactive() && !quiet) {
+        report = Reporter.all(new ProgressLine(err), report);
+      }
+      summary = Check.run(options, parent.stdin, report);
     }
-    Summary summary = Check.run(options, parent.stdin, report);
-    out.flush();
     return ExitCodes.of(summary.verdict());
   }
 
-  private CheckOptions options() {
+  private CheckOptions options(Config projectConfig) {
     if (maxFindings < 0) {
       throw new ParameterException(spec.commandLine(), "--max-findings must be 0 or more");
     }
     if (threads != null && threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be 1 or more");
+    }
+    if (baseline != null && writeBaseline != null) {
+      throw new ParameterException(
+          spec.commandLine(), "--baseline and --write-baseline cannot be used together");
     }
     if (inputs.isEmpty() && parent.environment.interactive()) {
       throw new ParameterException(
@@ -138,10 +209,28 @@ final class ValidateCommand implements Callable<Integer> {
         CheckOptions.of(inputs.isEmpty() ? List.of(CheckOptions.STDIN) : inputs)
             .withApiVersion(apiVersion)
             .withStrict(strict)
-            .withFailOnWarning(failOnWarning)
+            .withFailOnWarning(failOnWarning || failOn == FailOn.WARNING)
             .withPushesOnly(pushesOnly)
             .withKinds(kinds());
+    options = projectConfig.applyTo(options);
+    if (failOn == FailOn.ERROR) {
+      options = options.withFailOnWarning(false);
+    }
+    if (baseline != null) {
+      options = options.withPolicy(options.policy().withBaseline(Baseline.read(baseline)));
+    } else if (writeBaseline != null) {
+      options = options.withPolicy(options.policy().withBaseline(Baseline.writeTo(writeBaseline)));
+    }
     return threads == null ? options : options.withThreads(threads);
+  }
+
+  private List<ReportSpec> reports(Config projectConfig) {
+    List<String> given = !formats.isEmpty() ? formats : projectConfig.formats();
+    try {
+      return Reports.parse(given.isEmpty() ? List.of("text") : given, true);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+    }
   }
 
   private Set<Kind> kinds() {
@@ -160,10 +249,14 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private boolean color() {
-    return parent.environment.interactive() && !parent.environment.noColor() && !noColor;
+    return switch (noColor ? Color.NEVER : color) {
+      case ALWAYS -> true;
+      case NEVER -> false;
+      case AUTO -> parent.environment.interactive() && !parent.environment.noColor();
+    };
   }
 
-  /** With a JSON report on stdout, unreadable inputs also get their one line on stderr. */
+  /** Unless the text report is on stdout, unreadable inputs get their one line on stderr. */
   private static Reporter inputErrorsTo(PrintWriter err) {
     return new Reporter() {
       @Override

@@ -2,6 +2,8 @@ package dev.pushcheck.cli;
 
 import dev.pushcheck.Kind;
 import dev.pushcheck.SchemaSets;
+import dev.pushcheck.VersionDiff;
+import dev.pushcheck.report.VersionDiffJson;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +32,30 @@ final class VersionsCommand implements Callable<Integer> {
       description = "Show what changed from the first version to the second.")
   List<String> diff;
 
+  enum Format {
+    TEXT,
+    JSON
+  }
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "With --diff: text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (diff != null) {
-      for (Kind kind : List.of(Kind.PUSH, Kind.REQUEST, Kind.RESPONSE, Kind.WEBHOOK)) {
-        SchemaSets.diff(kind, diff.get(0), diff.get(1)).lines().forEach(out::println);
+      List<VersionDiff> diffs = new ArrayList<>();
+      for (Kind kind : Kind.values()) {
+        diffs.add(SchemaSets.diff(kind, diff.get(0), diff.get(1)));
+      }
+      if (format == Format.JSON) {
+        VersionDiffJson.write(diffs, out);
+      } else {
+        diffs.forEach(d -> d.lines().forEach(out::println));
       }
       out.flush();
       return ExitCodes.CONFORMANT;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pushcheck.Kind;
 import dev.pushcheck.Pushcheck;
 import dev.pushcheck.SchemaSets;
+import dev.pushcheck.VersionDiff;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,6 +116,56 @@ class CommandsTest {
     CliRun run = CliRun.run("help");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("validate", "versions", "schemas", "Exit codes:");
+    assertThat(run.out()).contains("validate", "versions", "schemas");
+  }
+
+  @Test
+  void exitCodesAreListedOnlyWhereTheyApply() {
+    assertThat(CliRun.run("validate", "--help").out().replaceAll("\\s+", " "))
+        .contains("Exit codes:", "--fail-on warning", "invalid config or baseline file");
+    assertThat(CliRun.run("versions", "--help").out()).doesNotContain("Exit codes:");
+    assertThat(CliRun.run("schemas", "export", "--help").out()).doesNotContain("Exit codes:");
+    assertThat(CliRun.run("--help").out()).doesNotContain("Exit codes:");
+  }
+
+  @Test
+  void schemasExportWritesOneBundleOrADirectoryNotBoth(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+    java.nio.file.Path bundle = tmp.resolve("pushcheck-3.6.schema.json");
+    CliRun run = CliRun.run("schemas", "export", "3.6", "--bundle", bundle.toString());
+    CliRun both =
+        CliRun.run("schemas", "export", "3.6", tmp.toString(), "--bundle", bundle.toString());
+    CliRun neither = CliRun.run("schemas", "export", "3.6");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .isEqualTo(
+            "Wrote the schemas of API 3.6 as one document to " + bundle + System.lineSeparator());
+    assertThat(CliRun.JSON.readTree(bundle.toFile()).path("$defs").has("push.schema.json"))
+        .isTrue();
+    assertThat(both.exit()).isEqualTo(2);
+    assertThat(neither.exit()).isEqualTo(2);
+    assertThat(neither.err()).contains("give either DIR or --bundle FILE");
+  }
+
+  @Test
+  void versionDiffAsJson() {
+    CliRun text = CliRun.run("versions", "--diff", "3.5", "3.6");
+    CliRun json = CliRun.run("versions", "--diff", "3.5", "3.6", "--format", "json");
+
+    assertThat(json.exit()).isZero();
+    assertThat(json.json().path("from").asString()).isEqualTo("3.5");
+    assertThat(json.json().path("to").asString()).isEqualTo("3.6");
+    for (Kind kind : Kind.values()) {
+      VersionDiff diff = SchemaSets.diff(kind, "3.5", "3.6");
+      assertThat(json.json().path(kind.label()).path("added").size())
+          .as(kind.label())
+          .isEqualTo(diff.added().size());
+      assertThat(json.json().path(kind.label()).path("changed").size())
+          .as(kind.label())
+          .isEqualTo(diff.changed().size());
+      assertThat(text.out()).contains(diff.lines().get(0));
+    }
+    assertThat(json.json().path("push").path("added").size()).isPositive();
   }
 }

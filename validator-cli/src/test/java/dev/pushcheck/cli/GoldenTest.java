@@ -8,6 +8,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
+import dev.pushcheck.Pushcheck;
 import dev.pushcheck.SchemaSets;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -104,9 +105,15 @@ class GoldenTest {
     assertLinesMatch(read(dir.resolve("expected-out.txt")), out, "stdout");
     assertLinesMatch(read(dir.resolve("expected-err.txt")), err, "stderr");
     run.assertCountsAddUp();
-    if (run.out().startsWith("{")) {
+    if (run.out().startsWith("{") && run.out().contains("sarif-2.1.0.json")) {
+      ReportSchemas.assertValidSarif(run.out());
+    } else if (run.out().startsWith("{")) {
       List<Error> errors = REPORT_SCHEMA.validate(run.json());
       assertThat(errors).as("report.schema.json errors").isEmpty();
+    } else if (run.out().startsWith("<?xml")) {
+      ReportSchemas.assertValidJunit(run.out());
+    } else if (run.out().startsWith("<!DOCTYPE html>")) {
+      ReportSchemas.assertSelfContainedHtml(run.out());
     }
   }
 
@@ -160,7 +167,8 @@ class GoldenTest {
       result.add(
           line.replace(caseTmp.toString(), "«tmp»")
               .replace(INPUTS.toString(), "«in»")
-              .replace(BUNDLED_VERSIONS, "«versions»"));
+              .replace(BUNDLED_VERSIONS, "«versions»")
+              .replace(Pushcheck.version(), "«version»"));
     }
     return result;
   }

@@ -43,7 +43,7 @@ class PushcheckJarIT {
             "../examples/agent-session.har:194:11 (entry 1, frame 8): error: [REQUIRED] /payload/event/id: missing required field (expected present, got absent)",
             "../examples/agent-session.har:242:11 (entry 1, frame 16): error: [TYPE] /payload/thread_id: wrong type (expected string, got integer)",
             "../examples/agent-session.har:248:11 (entry 1, frame 17): error: [UNKNOWN_ACTION] /action: unknown action: `routing_status_sets` is not a push of any API version; did you mean `routing_status_set`? (expected a 3.6 push action, got \"routing_status_sets\")",
-            "../examples/pushes.jsonl:11:205: warning: [UNDOCUMENTED_FIELD] /payload/seen_by_bot: undocumented field (expected no field \"seen_by_bot\" here, got \"seen_by_bot\")",
+            "../examples/pushes.jsonl:11:205: warning: [UNDOCUMENTED_FIELD] /payload/seen_by_bot: undocumented field \"seen_by_bot\"",
             "../examples/pushes.jsonl:12:234: error: [TYPE] /payload/typing_indicator/is_typing: wrong type (expected boolean, got string)",
             "../examples/pushes.jsonl:14:70: error: [REQUIRED] /payload/chat_id: missing required field (expected present, got absent)",
             "../examples/webhooks/agent_deleted.json:5:22: error: [TYPE] /organization_id: wrong type (expected string, got integer)",

@@ -1,5 +1,6 @@
 package dev.pushcheck.report;
 
+import dev.pushcheck.Coverage;
 import dev.pushcheck.Finding;
 import dev.pushcheck.InputError;
 import dev.pushcheck.MessageResult;
@@ -18,11 +19,18 @@ import tools.jackson.core.JsonGenerator;
 public final class JsonReporter implements Reporter {
   private final Writer out;
   private final String toolVersion;
+  private final FindingLimit limit;
   private JsonGenerator json;
 
   public JsonReporter(Writer out, String toolVersion) {
+    this(out, toolVersion, 0);
+  }
+
+  /** A report of the first {@code maxFindings} findings (0: all); the counts stay complete. */
+  public JsonReporter(Writer out, String toolVersion, long maxFindings) {
     this.out = out;
     this.toolVersion = toolVersion;
+    this.limit = new FindingLimit(maxFindings);
   }
 
   /** Starts the document on first use, so a run that fails before reading writes nothing. */
@@ -37,7 +45,8 @@ public final class JsonReporter implements Reporter {
   }
 
   @Override
-  public void message(MessageResult r) {
+  public void message(MessageResult result) {
+    MessageResult r = limit.shown(result);
     if (r.findings().isEmpty()) {
       return;
     }
@@ -94,6 +103,7 @@ public final class JsonReporter implements Reporter {
       json.writeEndObject();
     }
     json.writeEndArray();
+    writeCoverage(json, Coverage.of(s));
     json.writeObjectPropertyStart("summary");
     json.writeNumberProperty("messages", s.messages());
     json.writeNumberProperty("valid", s.valid());
@@ -101,6 +111,10 @@ public final class JsonReporter implements Reporter {
     json.writeNumberProperty("unreadable", s.unreadable());
     json.writeNumberProperty("skipped", s.skipped());
     json.writeNumberProperty("warnings", s.warnings());
+    json.writeNumberProperty("baselined", s.baselined());
+    if (limit.hidden() > 0) {
+      json.writeNumberProperty("findingsNotShown", limit.hidden());
+    }
     json.writeObjectPropertyStart("skippedByReason");
     for (Map.Entry<String, Long> e : s.skippedByReason().entrySet()) {
       json.writeNumberProperty(e.getKey(), e.getValue());
@@ -124,5 +138,22 @@ public final class JsonReporter implements Reporter {
     json.writeEndObject();
     json.writeRaw('\n');
     json.flush();
+  }
+
+  private static void writeCoverage(JsonGenerator json, Coverage coverage) {
+    json.writeArrayPropertyStart("coverage");
+    for (Coverage.VersionCoverage v : coverage.versions()) {
+      json.writeStartObject();
+      json.writeStringProperty("apiVersion", v.version());
+      json.writeNumberProperty("documented", v.documented());
+      json.writeArrayPropertyStart("seen");
+      v.seen().forEach(json::writeString);
+      json.writeEndArray();
+      json.writeArrayPropertyStart("unseen");
+      v.unseen().forEach(json::writeString);
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 }

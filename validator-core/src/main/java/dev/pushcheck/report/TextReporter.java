@@ -30,11 +30,9 @@ public final class TextReporter implements Reporter {
 
   private final Output output;
   private final boolean quiet;
-  private final long maxFindings;
+  private final FindingLimit limit;
   private final boolean color;
   private final Runnable flush;
-  private long findingsShown;
-  private long findingsHidden;
 
   /**
    * @param output receives every line; {@code level} is null for summary lines
@@ -50,7 +48,7 @@ public final class TextReporter implements Reporter {
       Output output, boolean quiet, long maxFindings, boolean color, Runnable flush) {
     this.output = output;
     this.quiet = quiet;
-    this.maxFindings = maxFindings;
+    this.limit = new FindingLimit(maxFindings);
     this.color = color;
     this.flush = flush;
   }
@@ -66,13 +64,12 @@ public final class TextReporter implements Reporter {
 
   @Override
   public void message(MessageResult result) {
-    for (Finding f : result.findings()) {
-      if (quiet || (maxFindings > 0 && findingsShown >= maxFindings)) {
-        findingsHidden++;
-        continue;
-      }
-      findingsShown++;
-      output.line(f.severity(), line(result, f));
+    MessageResult shown = limit.shown(result);
+    if (quiet) {
+      return;
+    }
+    for (Finding f : shown.findings()) {
+      output.line(f.severity(), line(shown, f));
     }
   }
 
@@ -83,6 +80,9 @@ public final class TextReporter implements Reporter {
 
   @Override
   public void inputError(InputError error) {
+    if (quiet) {
+      return;
+    }
     output.line(
         Severity.ERROR,
         error.source()
@@ -96,10 +96,21 @@ public final class TextReporter implements Reporter {
 
   @Override
   public void finish(Summary summary) {
-    if (findingsHidden > 0 && !quiet) {
-      output.line(null, findingsHidden + " more findings not shown (limit " + maxFindings + ")");
+    if (limit.hidden() > 0 && !quiet) {
+      output.line(null, limit.hiddenLine());
     }
     output.line(null, summaryLine(summary));
+    if (quiet) {
+      flush.run();
+      return;
+    }
+    if (summary.baselined() > 0) {
+      output.line(
+          null,
+          summary.baselined()
+              + (summary.baselined() == 1 ? " finding" : " findings")
+              + " in the baseline, not shown");
+    }
     if (!summary.inputErrors().isEmpty()) {
       int n = summary.inputErrors().size();
       output.line(null, n + (n == 1 ? " input" : " inputs") + " could not be read to the end");

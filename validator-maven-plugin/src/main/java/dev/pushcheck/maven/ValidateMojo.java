@@ -1,22 +1,22 @@
 package dev.pushcheck.maven;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
+import dev.pushcheck.Baseline;
 import dev.pushcheck.Check;
 import dev.pushcheck.CheckOptions;
+import dev.pushcheck.Config;
 import dev.pushcheck.Kind;
 import dev.pushcheck.Pushcheck;
 import dev.pushcheck.PushcheckException;
 import dev.pushcheck.Reporter;
 import dev.pushcheck.Severity;
 import dev.pushcheck.Summary;
-import dev.pushcheck.report.JsonReporter;
+import dev.pushcheck.report.ReportOptions;
+import dev.pushcheck.report.ReportSpec;
+import dev.pushcheck.report.Reports;
 import dev.pushcheck.report.TextReporter;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,10 +33,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Checks the project's push fixtures and captures (JSON, JSON Lines, HAR, optionally gzipped)
  * against the bundled LiveChat Agent Chat API schemas, and fails the build on violations. Writes
- * {@code report.txt} and {@code report.json} (the CLI's format) to {@code reportDirectory}.
+ * the reports named by {@code formats} (default {@code report.txt} and {@code report.json}) to
+ * {@code reportDirectory}; reads the project's {@code pushcheck.json} if there is one.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.PROCESS_TEST_RESOURCES, threadSafe = true)
 public class ValidateMojo extends AbstractMojo {
+  static final List<String> DEFAULT_FORMATS = List.of("text", "json");
+
   /** What the CLI reads from a directory: the same names, each also gzipped. */
   static final List<String> DEFAULT_INCLUDES =
       List.of(
@@ -86,13 +89,53 @@ public class ValidateMojo extends AbstractMojo {
   @Parameter(property = "pushcheck.pushesOnly", defaultValue = "false")
   private boolean pushesOnly;
 
+  /**
+   * The reports to write to {@code reportDirectory}: each {@code <format>} is {@code text}, {@code
+   * json}, {@code junit}, {@code sarif}, {@code github} or {@code html}, optionally with {@code
+   * =FILE} (relative to {@code reportDirectory}); without a file each gets its default name ({@code
+   * report.txt}, {@code report.json}, {@code TEST-pushcheck.xml}, {@code report.sarif}, {@code
+   * report.github.txt}, {@code report.html}). Default: the config file's formats, else {@code text}
+   * and {@code json}. Findings always go to the build log as well.
+   */
+  @Parameter(property = "pushcheck.formats")
+  private List<String> formats;
+
+  /**
+   * The config file (rule levels, ignores, API version, formats, failOn). Default: {@code
+   * pushcheck.json} in the project's base directory, if it exists. Parameters set in the POM win
+   * over it.
+   */
+  @Parameter(property = "pushcheck.configFile")
+  private File configFile;
+
+  /**
+   * A baseline file written earlier with {@code writeBaseline}: only findings it does not list are
+   * reported and fail the build; the others are counted as baselined.
+   */
+  @Parameter(property = "pushcheck.baseline")
+  private File baseline;
+
+  /**
+   * Write today's findings to this baseline file (the run then counts them all as baselined and
+   * passes). Commit the file and point {@code baseline} at it.
+   */
+  @Parameter(property = "pushcheck.writeBaseline")
+  private File writeBaseline;
+
+  /**
+   * Fail the build on invalid or unreadable messages (and on warnings with {@code failOnWarning}).
+   * {@code false}: report only.
+   */
+  @Parameter(property = "pushcheck.failOnViolation", defaultValue = "true")
+  private boolean failOnViolation;
+
   /** Skip the check. */
   @Parameter(property = "pushcheck.skip", defaultValue = "false")
   private boolean skip;
 
   /**
-   * Where {@code report.txt} and {@code report.json} are written. Give each execution its own
-   * directory when a project has several.
+   * Where the reports are written. Give each execution its own directory when a project has
+   * several.
    */
   @Parameter(defaultValue = "${project.build.directory}/pushcheck", required = true)
   private File reportDirectory;
@@ -110,44 +153,70 @@ public class ValidateMojo extends AbstractMojo {
     for (Path file : FileSet.expand(sources, basedir.toPath(), DEFAULT_INCLUDES, this::display)) {
       inputs.add(display(file));
     }
-    CheckOptions options =
-        CheckOptions.of(inputs)
-            .withApiVersion(apiVersion == null || apiVersion.isBlank() ? null : apiVersion.trim())
-            .withStrict(strict)
-            .withFailOnWarning(failOnWarning)
-            .withPushesOnly(pushesOnly)
-            .withKinds(kinds())
-            .withBaseDirectory(basedir.toPath().toAbsolutePath());
-    Path text = reportDirectory.toPath().resolve("report.txt");
-    Path json = reportDirectory.toPath().resolve("report.json");
+    Path base = basedir.toPath().toAbsolutePath();
     Summary summary;
+    List<Path> reportFiles = List.of();
     try {
-      Files.createDirectories(reportDirectory.toPath());
-      try (PrintWriter textOut = new PrintWriter(Files.newBufferedWriter(text, UTF_8));
-          Writer jsonOut = Files.newBufferedWriter(json, UTF_8)) {
+      Config config = Config.find(configFile == null ? null : configFile.toPath(), base);
+      CheckOptions options =
+          config.applyTo(
+              CheckOptions.of(inputs)
+                  .withApiVersion(
+                      apiVersion == null || apiVersion.isBlank() ? null : apiVersion.trim())
+                  .withStrict(strict)
+                  .withFailOnWarning(failOnWarning)
+                  .withPushesOnly(pushesOnly)
+                  .withKinds(kinds())
+                  .withBaseDirectory(base));
+      if (baseline != null && writeBaseline != null) {
+        throw new MojoExecutionException("pushcheck: set baseline or writeBaseline, not both");
+      }
+      if (baseline != null) {
+        options =
+            options.withPolicy(options.policy().withBaseline(Baseline.read(baseline.toPath())));
+      } else if (writeBaseline != null) {
+        options =
+            options.withPolicy(
+                options.policy().withBaseline(Baseline.writeTo(writeBaseline.toPath())));
+      }
+      List<String> given =
+          formats != null && !formats.isEmpty()
+              ? formats
+              : config.formats().isEmpty() ? DEFAULT_FORMATS : config.formats();
+      List<ReportSpec> specs;
+      try {
+        specs = Reports.parse(given, false);
+      } catch (IllegalArgumentException e) {
+        throw new MojoExecutionException("pushcheck: formats: " + e.getMessage(), e);
+      }
+      try (Reports.Opened reports =
+          Reports.open(
+              specs, reportDirectory.toPath(), null, ReportOptions.of(Pushcheck.version()))) {
+        reportFiles = reports.files();
         summary =
             Check.run(
                 options,
                 InputStream.nullInputStream(),
-                Reporter.all(
-                    new TextReporter(this::log, false, 0, false),
-                    TextReporter.to(textOut, false, 0, false),
-                    new JsonReporter(jsonOut, Pushcheck.version())));
+                Reporter.all(new TextReporter(this::log, false, 0, false), reports));
       }
     } catch (PushcheckException e) {
-      deleteQuietly(text, json);
+      deleteQuietly(reportFiles);
       throw new MojoExecutionException("pushcheck: " + e.getMessage(), e);
-    } catch (IOException e) {
-      deleteQuietly(text, json);
-      throw new MojoExecutionException(
-          "pushcheck: cannot write the reports to "
-              + display(reportDirectory.toPath())
-              + ": "
-              + e.getMessage(),
-          e);
     }
     getLog().info(TextReporter.summaryLine(summary));
-    String see = "; see " + display(text);
+    if (summary.baselined() > 0) {
+      getLog().info(summary.baselined() + " findings in the baseline, not shown");
+    }
+    String see = reportFiles.isEmpty() ? "" : "; see " + display(reportFiles.get(0));
+    if (!failOnViolation && !summary.passed()) {
+      getLog()
+          .warn(
+              "pushcheck: "
+                  + summary.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                  + " (failOnViolation=false: the build goes on)"
+                  + see);
+      return;
+    }
     switch (summary.verdict()) {
       case UNREADABLE_INPUT ->
           throw new MojoExecutionException(
@@ -214,7 +283,7 @@ public class ValidateMojo extends AbstractMojo {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  private static void deleteQuietly(Path... files) {
+  private static void deleteQuietly(List<Path> files) {
     for (Path file : files) {
       try {
         Files.deleteIfExists(file);

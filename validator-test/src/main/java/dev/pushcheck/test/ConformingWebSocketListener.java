@@ -1,6 +1,7 @@
 package dev.pushcheck.test;
 
 import dev.pushcheck.CheckOptions;
+import dev.pushcheck.Kind;
 import dev.pushcheck.MessageResult;
 import dev.pushcheck.PushValidator;
 import dev.pushcheck.Status;
@@ -137,12 +138,17 @@ public final class ConformingWebSocketListener implements WebSocket.Listener {
             .toList();
     long pushes =
         all.stream()
+            .filter(r -> r.kind().orElse(null) == Kind.PUSH)
             .filter(r -> r.status() == Status.VALID || r.status() == Status.INVALID)
             .count();
     String summary =
         all.size()
             + " messages: "
-            + (pushes - failing.stream().filter(r -> r.status() == Status.INVALID).count())
+            + (pushes
+                - failing.stream()
+                    .filter(r -> r.kind().orElse(null) == Kind.PUSH)
+                    .filter(r -> r.status() == Status.INVALID)
+                    .count())
             + " valid pushes, "
             + failing.size()
             + " not conforming";

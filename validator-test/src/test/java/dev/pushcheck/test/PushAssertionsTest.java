@@ -130,7 +130,7 @@ class PushAssertionsTest {
 
     assertThatThrownBy(() -> assertCaptureConforms(capture))
         .isInstanceOf(AssertionFailedError.class)
-        .hasMessageContaining("(4 messages: 2 valid, 1 invalid, 0 unreadable, 1 skipped;")
+        .hasMessageContaining("(4 messages: 3 valid, 1 invalid, 0 unreadable, 0 skipped;")
         .hasMessageContaining("capture.jsonl:4:")
         .hasMessageContaining("[REQUIRED] /payload/chat_id");
   }

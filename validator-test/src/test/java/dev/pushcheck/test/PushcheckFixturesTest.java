@@ -56,7 +56,7 @@ class PushcheckFixturesTest {
                     "chat_deactivated.json:1 chat_deactivated", "SUCCESSFUL",
                     "incoming_typing_indicator.json:1 incoming_typing_indicator", "SUCCESSFUL",
                     "session.jsonl:1 chat_deactivated", "SUCCESSFUL",
-                    "session.jsonl:2 login (response)", "ABORTED",
+                    "session.jsonl:2 ping", "SUCCESSFUL",
                     "session.jsonl:3 incoming_typing_indicator", "SUCCESSFUL")));
   }
 
@@ -99,7 +99,7 @@ class PushcheckFixturesTest {
             new TreeMap<>(
                 Map.of(
                     "session.jsonl:1 chat_deactivated", "SUCCESSFUL",
-                    "session.jsonl:2 login (response)", "ABORTED",
+                    "session.jsonl:2 ping", "SUCCESSFUL",
                     "session.jsonl:3 incoming_typing_indicator", "SUCCESSFUL")));
   }
 

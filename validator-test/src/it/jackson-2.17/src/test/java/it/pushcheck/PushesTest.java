@@ -36,7 +36,7 @@ class PushesTest {
   void findingsAreData() {
     ValidationResult result =
         VALIDATOR.validate(
-            "{\"action\":\"chat_deactivated\",\"type\":\"push\",\"payload\":{\"thread_id\":\"K6\"}}");
+            "{\"version\":\"3.6\",\"action\":\"chat_deactivated\",\"type\":\"push\",\"payload\":{\"thread_id\":\"K6\"}}");
 
     assertFalse(result.isValid());
     assertEquals(Rule.REQUIRED, result.findings().get(0).rule());
@@ -44,7 +44,7 @@ class PushesTest {
     AssertionError error =
         assertThrows(
             AssertionError.class,
-            () -> VALIDATOR.assertConforms("{\"action\":\"chat_deactivated\",\"type\":\"push\",\"payload\":{}}"));
+            () -> VALIDATOR.assertConforms("{\"version\":\"3.6\",\"action\":\"chat_deactivated\",\"type\":\"push\",\"payload\":{}}"));
     assertTrue(error.getMessage().contains("[REQUIRED] /payload/chat_id"), error.getMessage());
   }
 }

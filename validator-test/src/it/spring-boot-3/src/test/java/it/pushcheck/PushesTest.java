@@ -39,7 +39,7 @@ class PushesTest {
   @Test
   void findingsReachTheTest() {
     String missingChatId =
-        "{\"action\":\"chat_deactivated\",\"type\":\"push\",\"payload\":{\"thread_id\":\"K6\"}}";
+        "{\"version\":\"3.6\",\"action\":\"chat_deactivated\",\"type\":\"push\",\"payload\":{\"thread_id\":\"K6\"}}";
 
     assertThatThrownBy(() -> VALIDATOR.assertConforms(missingChatId))
         .isInstanceOf(AssertionError.class)
