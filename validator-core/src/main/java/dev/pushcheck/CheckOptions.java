@@ -21,6 +21,9 @@ import java.util.Set;
  *     Summary.Verdict#WARNINGS})
  * @param pushesOnly every message that is not a push is an error (for folders of push fixtures)
  * @param kinds the kinds of message to check; the others are counted as skipped
+ * @param conversation check across the messages of each connection (a HAR websocket entry, else one
+ *     input): responses against requests, login first, request versions; off for folders of
+ *     independent messages
  * @param threads validation threads (at least 1)
  * @param baseDirectory what relative inputs are resolved against; reports show inputs relative to
  *     it ({@code ""}: the working directory)
@@ -32,6 +35,7 @@ public record CheckOptions(
     boolean failOnWarning,
     boolean pushesOnly,
     Set<Kind> kinds,
+    boolean conversation,
     int threads,
     Path baseDirectory) {
 
@@ -52,8 +56,8 @@ public record CheckOptions(
   }
 
   /**
-   * Defaults: the version from each capture, not strict, warnings do not fail, not pushes-only, one
-   * thread per core.
+   * Defaults: the version from each capture, not strict, warnings do not fail, not pushes-only, all
+   * kinds, conversation checks on, one thread per core.
    */
   public static CheckOptions of(List<String> inputs) {
     return new CheckOptions(
@@ -63,6 +67,7 @@ public record CheckOptions(
         false,
         false,
         EnumSet.allOf(Kind.class),
+        true,
         Runtime.getRuntime().availableProcessors(),
         Path.of(""));
   }
@@ -75,38 +80,87 @@ public record CheckOptions(
         failOnWarning,
         pushesOnly,
         kinds,
+        conversation,
         threads,
         baseDirectory);
   }
 
   public CheckOptions withStrict(boolean value) {
     return new CheckOptions(
-        inputs, apiVersion, value, failOnWarning, pushesOnly, kinds, threads, baseDirectory);
+        inputs,
+        apiVersion,
+        value,
+        failOnWarning,
+        pushesOnly,
+        kinds,
+        conversation,
+        threads,
+        baseDirectory);
   }
 
   public CheckOptions withFailOnWarning(boolean value) {
     return new CheckOptions(
-        inputs, apiVersion, strict, value, pushesOnly, kinds, threads, baseDirectory);
+        inputs, apiVersion, strict, value, pushesOnly, kinds, conversation, threads, baseDirectory);
   }
 
   public CheckOptions withPushesOnly(boolean value) {
     return new CheckOptions(
-        inputs, apiVersion, strict, failOnWarning, value, kinds, threads, baseDirectory);
+        inputs,
+        apiVersion,
+        strict,
+        failOnWarning,
+        value,
+        kinds,
+        conversation,
+        threads,
+        baseDirectory);
   }
 
   /** Checks only these kinds of message; the others are counted as skipped. */
   public CheckOptions withKinds(Set<Kind> value) {
     return new CheckOptions(
-        inputs, apiVersion, strict, failOnWarning, pushesOnly, value, threads, baseDirectory);
+        inputs,
+        apiVersion,
+        strict,
+        failOnWarning,
+        pushesOnly,
+        value,
+        conversation,
+        threads,
+        baseDirectory);
+  }
+
+  /**
+   * Checks across the messages of each connection, or not (for folders of independent messages).
+   */
+  public CheckOptions withConversation(boolean value) {
+    return new CheckOptions(
+        inputs,
+        apiVersion,
+        strict,
+        failOnWarning,
+        pushesOnly,
+        kinds,
+        value,
+        threads,
+        baseDirectory);
   }
 
   public CheckOptions withThreads(int value) {
     return new CheckOptions(
-        inputs, apiVersion, strict, failOnWarning, pushesOnly, kinds, value, baseDirectory);
+        inputs,
+        apiVersion,
+        strict,
+        failOnWarning,
+        pushesOnly,
+        kinds,
+        conversation,
+        value,
+        baseDirectory);
   }
 
   public CheckOptions withBaseDirectory(Path value) {
     return new CheckOptions(
-        inputs, apiVersion, strict, failOnWarning, pushesOnly, kinds, threads, value);
+        inputs, apiVersion, strict, failOnWarning, pushesOnly, kinds, conversation, threads, value);
   }
 }

@@ -80,6 +80,13 @@ final class ValidateCommand implements Callable<Integer> {
   boolean pushesOnly;
 
   @Option(
+      names = "--no-conversation-checks",
+      description =
+          "Check each message on its own: no checks across the messages of a connection"
+              + " (responses against requests, login first); for folders of independent messages.")
+  boolean noConversationChecks;
+
+  @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
@@ -140,7 +147,8 @@ final class ValidateCommand implements Callable<Integer> {
             .withStrict(strict)
             .withFailOnWarning(failOnWarning)
             .withPushesOnly(pushesOnly)
-            .withKinds(kinds());
+            .withKinds(kinds())
+            .withConversation(!noConversationChecks);
     return threads == null ? options : options.withThreads(threads);
   }
 

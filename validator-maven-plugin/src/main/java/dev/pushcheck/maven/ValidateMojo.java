@@ -86,6 +86,13 @@ public class ValidateMojo extends AbstractMojo {
   @Parameter(property = "pushcheck.pushesOnly", defaultValue = "false")
   private boolean pushesOnly;
 
+  /**
+   * Check across the messages of each connection (a HAR websocket entry, else one file): responses
+   * against requests, login first, request versions. Turn off for folders of independent messages.
+   */
+  @Parameter(property = "pushcheck.conversationChecks", defaultValue = "true")
+  private boolean conversationChecks;
+
   /** Skip the check. */
   @Parameter(property = "pushcheck.skip", defaultValue = "false")
   private boolean skip;
@@ -117,6 +124,7 @@ public class ValidateMojo extends AbstractMojo {
             .withFailOnWarning(failOnWarning)
             .withPushesOnly(pushesOnly)
             .withKinds(kinds())
+            .withConversation(conversationChecks)
             .withBaseDirectory(basedir.toPath().toAbsolutePath());
     Path text = reportDirectory.toPath().resolve("report.txt");
     Path json = reportDirectory.toPath().resolve("report.json");
