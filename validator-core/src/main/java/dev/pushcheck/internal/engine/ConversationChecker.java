@@ -31,10 +31,10 @@ import java.util.regex.Pattern;
  */
 public final class ConversationChecker {
   /** Messages waiting behind an unanswered request, at most. */
-  public static final int HELD_LIMIT = 10_000;
+  static final int HELD_LIMIT = 10_000;
 
   /** Request ids remembered per connection, at most. */
-  public static final int REMEMBERED_LIMIT = 10_000;
+  static final int REMEMBERED_LIMIT = 10_000;
 
   private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
 
