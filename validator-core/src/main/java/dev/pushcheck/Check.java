@@ -1,5 +1,6 @@
 package dev.pushcheck;
 
+import dev.pushcheck.internal.engine.ConversationChecker;
 import dev.pushcheck.internal.engine.MessageChecker;
 import dev.pushcheck.internal.input.InputFiles;
 import dev.pushcheck.internal.input.InputOpener;
@@ -21,8 +22,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * One run over inputs: expand them, read every message, validate the pushes on all cores, and
- * report the results in input order. The CLI and the Maven goal both make exactly this call.
+ * One run over inputs: expand them, read every message, validate the messages on all cores, check
+ * each connection's conversation, and report the results in input order. The CLI and the Maven goal
+ * both make exactly this call.
  *
  * <pre>{@code
  * Summary summary = Check.run(CheckOptions.of(List.of("captures/")), System.in, reporter);
@@ -36,9 +38,14 @@ public final class Check {
   private final InputStream stdin;
   private final Reporter reporter;
   private final MessageChecker checker;
+  private final ConversationChecker conversation;
   private final Summary.Tally tally;
   private final Baseline.Run baseline;
-  private final ArrayDeque<Future<List<MessageResult>>> pending = new ArrayDeque<>();
+  private final ArrayDeque<Future<List<MessageChecker.Checked>>> pending = new ArrayDeque<>();
+  // How many messages had been read when each input ended, for the inputs read to their end.
+  private final ArrayDeque<Long> inputEnds = new ArrayDeque<>();
+  private long accepted;
+  private long drained;
   private final ExecutorService workers;
   private List<RawMessage> batch = new ArrayList<>(BATCH);
   private long bytesRead;
@@ -58,6 +65,8 @@ public final class Check {
     this.tally = new Summary.Tally(options.failOnWarning());
     this.baseline = options.policy().baseline().start();
     this.checker = new MessageChecker(SchemaCatalog.bundled(), options);
+    this.conversation =
+        new ConversationChecker(options.conversation(), options.strict(), this::report);
     this.workers =
         Executors.newFixedThreadPool(
             options.threads(),
@@ -127,6 +136,7 @@ public final class Check {
   private void readOne(String source, InputOpener.Opener opener) {
     try {
       InputOpener.read(source, () -> new Counting(opener.open()), this::accept);
+      inputEnds.add(accepted);
     } catch (MessageReader.InputProblem e) {
       inputError(e.error());
     }
@@ -135,11 +145,14 @@ public final class Check {
   private void inputError(InputError error) {
     submitBatch();
     drain(0);
+    // Every input before this one has ended; what is still open is this input, read only in part.
+    conversation.endInput(false);
     tally.add(error);
     reporter.inputError(error);
   }
 
   private void accept(RawMessage message) {
+    accepted++;
     batch.add(message);
     if (batch.size() >= BATCH) {
       submitBatch();
@@ -162,7 +175,7 @@ public final class Check {
       submitBatch();
     }
     while (pending.size() > keep) {
-      List<MessageResult> results;
+      List<MessageChecker.Checked> results;
       try {
         results = pending.poll().get();
       } catch (InterruptedException e) {
@@ -171,11 +184,10 @@ public final class Check {
       } catch (ExecutionException e) {
         throw new IllegalStateException("validation failed unexpectedly", e.getCause());
       }
-      for (MessageResult checked : results) {
-        MessageResult result =
-            baseline.apply(options.policy().apply(checked, options.strict()), tally);
-        tally.add(result);
-        reporter.message(result);
+      for (MessageChecker.Checked checked : results) {
+        endInputs();
+        conversation.accept(checked.result(), checked.facts());
+        drained++;
       }
       long now = clock.getAsLong();
       if (now - lastProgress >= PROGRESS_EVERY_NANOS) {
@@ -183,6 +195,24 @@ public final class Check {
         reporter.progress(tally.messages(), bytesRead);
       }
     }
+    if (keep == 0) {
+      endInputs();
+    }
+  }
+
+  /** Ends the conversation of every input whose last message has been drained. */
+  private void endInputs() {
+    while (!inputEnds.isEmpty() && inputEnds.peek() <= drained) {
+      inputEnds.poll();
+      conversation.endInput(true);
+    }
+  }
+
+  /** Rule levels, ignores and the baseline apply to every finding, conversation ones included. */
+  private void report(MessageResult checked) {
+    MessageResult result = baseline.apply(options.policy().apply(checked, options.strict()), tally);
+    tally.add(result);
+    reporter.message(result);
   }
 
   /** Counts the bytes read from an input, for progress display. */

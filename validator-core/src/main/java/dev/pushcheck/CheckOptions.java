@@ -21,6 +21,9 @@ import java.util.Set;
  *     Summary.Verdict#WARNINGS})
  * @param pushesOnly every message that is not a push is an error (for folders of push fixtures)
  * @param kinds the kinds of message to check; the others are counted as skipped
+ * @param conversation check across the messages of each connection (a HAR websocket entry, else one
+ *     input): responses against requests, login first, request versions; off for folders of
+ *     independent messages
  * @param threads validation threads (at least 1)
  * @param baseDirectory what relative inputs are resolved against; reports show inputs relative to
  *     it ({@code ""}: the working directory)
@@ -33,6 +36,7 @@ public record CheckOptions(
     boolean failOnWarning,
     boolean pushesOnly,
     Set<Kind> kinds,
+    boolean conversation,
     int threads,
     Path baseDirectory,
     Policy policy) {
@@ -55,8 +59,8 @@ public record CheckOptions(
   }
 
   /**
-   * Defaults: the version from each capture, not strict, warnings do not fail, not pushes-only, one
-   * thread per core.
+   * Defaults: the version from each capture, not strict, warnings do not fail, not pushes-only, all
+   * kinds, conversation checks on, one thread per core.
    */
   public static CheckOptions of(List<String> inputs) {
     return new CheckOptions(
@@ -66,19 +70,21 @@ public record CheckOptions(
         false,
         false,
         EnumSet.allOf(Kind.class),
+        true,
         Runtime.getRuntime().availableProcessors(),
         Path.of(""),
         Policy.NONE);
   }
 
-  public CheckOptions withApiVersion(String version) {
+  public CheckOptions withApiVersion(String value) {
     return new CheckOptions(
         inputs,
-        Optional.ofNullable(version),
+        Optional.ofNullable(value),
         strict,
         failOnWarning,
         pushesOnly,
         kinds,
+        conversation,
         threads,
         baseDirectory,
         policy);
@@ -92,6 +98,7 @@ public record CheckOptions(
         failOnWarning,
         pushesOnly,
         kinds,
+        conversation,
         threads,
         baseDirectory,
         policy);
@@ -99,12 +106,30 @@ public record CheckOptions(
 
   public CheckOptions withFailOnWarning(boolean value) {
     return new CheckOptions(
-        inputs, apiVersion, strict, value, pushesOnly, kinds, threads, baseDirectory, policy);
+        inputs,
+        apiVersion,
+        strict,
+        value,
+        pushesOnly,
+        kinds,
+        conversation,
+        threads,
+        baseDirectory,
+        policy);
   }
 
   public CheckOptions withPushesOnly(boolean value) {
     return new CheckOptions(
-        inputs, apiVersion, strict, failOnWarning, value, kinds, threads, baseDirectory, policy);
+        inputs,
+        apiVersion,
+        strict,
+        failOnWarning,
+        value,
+        kinds,
+        conversation,
+        threads,
+        baseDirectory,
+        policy);
   }
 
   /** Checks only these kinds of message; the others are counted as skipped. */
@@ -116,6 +141,24 @@ public record CheckOptions(
         failOnWarning,
         pushesOnly,
         value,
+        conversation,
+        threads,
+        baseDirectory,
+        policy);
+  }
+
+  /**
+   * Checks across the messages of each connection, or not (for folders of independent messages).
+   */
+  public CheckOptions withConversation(boolean value) {
+    return new CheckOptions(
+        inputs,
+        apiVersion,
+        strict,
+        failOnWarning,
+        pushesOnly,
+        kinds,
+        value,
         threads,
         baseDirectory,
         policy);
@@ -123,12 +166,30 @@ public record CheckOptions(
 
   public CheckOptions withThreads(int value) {
     return new CheckOptions(
-        inputs, apiVersion, strict, failOnWarning, pushesOnly, kinds, value, baseDirectory, policy);
+        inputs,
+        apiVersion,
+        strict,
+        failOnWarning,
+        pushesOnly,
+        kinds,
+        conversation,
+        value,
+        baseDirectory,
+        policy);
   }
 
   public CheckOptions withBaseDirectory(Path value) {
     return new CheckOptions(
-        inputs, apiVersion, strict, failOnWarning, pushesOnly, kinds, threads, value, policy);
+        inputs,
+        apiVersion,
+        strict,
+        failOnWarning,
+        pushesOnly,
+        kinds,
+        conversation,
+        threads,
+        value,
+        policy);
   }
 
   /** These options with a policy (rule levels, ignores, baseline). */
@@ -140,6 +201,7 @@ public record CheckOptions(
         failOnWarning,
         pushesOnly,
         kinds,
+        conversation,
         threads,
         baseDirectory,
         value);

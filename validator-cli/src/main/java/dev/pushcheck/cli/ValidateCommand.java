@@ -105,6 +105,13 @@ final class ValidateCommand implements Callable<Integer> {
   boolean pushesOnly;
 
   @Option(
+      names = "--no-conversation-checks",
+      description =
+          "Check each message on its own: no checks across the messages of a connection"
+              + " (responses against requests, login first); for folders of independent messages.")
+  boolean noConversationChecks;
+
+  @Option(
       names = "--format",
       paramLabel = "FORMAT[=FILE]",
       description =
@@ -211,7 +218,8 @@ final class ValidateCommand implements Callable<Integer> {
             .withStrict(strict)
             .withFailOnWarning(failOnWarning || failOn == FailOn.WARNING)
             .withPushesOnly(pushesOnly)
-            .withKinds(kinds());
+            .withKinds(kinds())
+            .withConversation(!noConversationChecks);
     options = projectConfig.applyTo(options);
     if (failOn == FailOn.ERROR) {
       options = options.withFailOnWarning(false);

@@ -41,6 +41,7 @@ class PushcheckJarIT {
     assertLinesMatch(
         List.of(
             "../examples/agent-session.har:194:11 (entry 1, frame 8): error: [REQUIRED] /payload/event/id: missing required field (expected present, got absent)",
+            "../examples/agent-session.har:230:11 (entry 1, frame 14): warning: [PUSH_REQUEST_ID_UNKNOWN] /request_id: push request_id of no request: the request_id of a push applies only to the requester (expected the request_id of an earlier request of this connection, got \"5083741287\")",
             "../examples/agent-session.har:242:11 (entry 1, frame 16): error: [TYPE] /payload/thread_id: wrong type (expected string, got integer)",
             "../examples/agent-session.har:248:11 (entry 1, frame 17): error: [UNKNOWN_ACTION] /action: unknown action: `routing_status_sets` is not a push of any API version; did you mean `routing_status_set`? (expected a 3.6 push action, got \"routing_status_sets\")",
             "../examples/pushes.jsonl:11:205: warning: [UNDOCUMENTED_FIELD] /payload/seen_by_bot: undocumented field \"seen_by_bot\"",
@@ -48,7 +49,7 @@ class PushcheckJarIT {
             "../examples/pushes.jsonl:14:70: error: [REQUIRED] /payload/chat_id: missing required field (expected present, got absent)",
             "../examples/webhooks/agent_deleted.json:5:22: error: [TYPE] /organization_id: wrong type (expected string, got integer)",
             "../examples/webhooks/customer_session_fields_updated-as-push.json:3:13: error: [WRONG_KIND] /action: action of another kind of message: `customer_session_fields_updated` is a webhook, not a push (expected a 3.6 push action, got \"customer_session_fields_updated\")",
-            "40 messages (26 pushes, 4 requests, 5 responses, 4 webhooks): 32 valid, 7 invalid, 0 unreadable, 1 skipped (1 binary frame); 1 warning",
+            "40 messages (26 pushes, 4 requests, 5 responses, 4 webhooks): 32 valid, 7 invalid, 0 unreadable, 1 skipped (1 binary frame); 2 warnings",
             ">> per-action counts >>"),
         lines);
     new CliRun(process.exitValue(), String.join("\n", lines), "").assertCountsAddUp();

@@ -14,6 +14,9 @@ import tools.jackson.databind.JsonNode;
 
 /** Several formats in one run, to stdout and files, and the policy options of the CLI. */
 class ReportFormatsTest {
+  // These tests are about report formats; the conversation checks have tests of their own.
+  private static final String NO_CONVERSATION = "--no-conversation-checks";
+
   static final Path INPUTS = GoldenTest.INPUTS;
 
   @TempDir Path tmp;
@@ -35,6 +38,7 @@ class ReportFormatsTest {
     CliRun run =
         CliRun.run(
             "validate",
+            "--no-conversation-checks",
             "--format",
             "text",
             "--format",
@@ -81,6 +85,7 @@ class ReportFormatsTest {
     CliRun run =
         CliRun.run(
             "validate",
+            "--no-conversation-checks",
             "--max-findings",
             "1",
             "--format",
@@ -152,10 +157,13 @@ class ReportFormatsTest {
     Files.copy(INPUTS.resolve("capture.jsonl"), fixtures.resolve("capture.jsonl"));
     String baseline = file("pushcheck-baseline.json");
 
-    CliRun adopt = CliRun.run("validate", "--write-baseline", baseline, fixtures.toString());
-    CliRun again = CliRun.run("validate", "--baseline", baseline, fixtures.toString());
+    CliRun adopt =
+        CliRun.run("validate", NO_CONVERSATION, "--write-baseline", baseline, fixtures.toString());
+    CliRun again =
+        CliRun.run("validate", NO_CONVERSATION, "--baseline", baseline, fixtures.toString());
     Files.copy(INPUTS.resolve("push-invalid.json"), fixtures.resolve("new.json"));
-    CliRun added = CliRun.run("validate", "--baseline", baseline, fixtures.toString());
+    CliRun added =
+        CliRun.run("validate", NO_CONVERSATION, "--baseline", baseline, fixtures.toString());
     CliRun both =
         CliRun.run(
             "validate", "--baseline", baseline, "--write-baseline", baseline, fixtures.toString());
@@ -185,6 +193,7 @@ class ReportFormatsTest {
     CliRun run =
         CliRun.run(
             "validate",
+            "--no-conversation-checks",
             "--config",
             config.toString(),
             input("capture.jsonl"),

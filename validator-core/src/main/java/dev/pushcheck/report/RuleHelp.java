@@ -38,6 +38,26 @@ final class RuleHelp {
       case UNKNOWN_API_VERSION ->
           "The push's version field names an API version pushcheck does not bundle; run"
               + " 'pushcheck versions' for the bundled ones.";
+      case RESPONSE_WITHOUT_REQUEST ->
+          "A response whose request_id no earlier request of the connection had.";
+      case RESPONSE_ACTION_MISMATCH ->
+          "A response whose action differs from the action of its request.";
+      case DUPLICATE_REQUEST_ID ->
+          "A request reuses the request_id of a request still waiting for its response; responses"
+              + " name their request only by request_id.";
+      case DUPLICATE_RESPONSE -> "A second response to one request.";
+      case UNANSWERED_REQUEST ->
+          "A request never answered by the end of the connection (not reported when the input"
+              + " broke off). It is a warning.";
+      case PUSH_REQUEST_ID_UNKNOWN ->
+          "A push carries a request_id that no request of this connection had; the request_id of"
+              + " a push applies only to the requester. It is a warning.";
+      case FIRST_REQUEST_NOT_LOGIN ->
+          "The first request of a connection is not login (the docs: log in within 30 seconds of"
+              + " connecting; pings before it are allowed).";
+      case VERSION_BELOW_CONNECTION ->
+          "A request names an API version lower than the connection's (websocket URL); the docs"
+              + " prohibit versions lower than the RTM connection's.";
       case REQUIRED -> "A field the protocol requires at this place is absent.";
       case TYPE -> "A value has a JSON type the protocol does not allow at this place.";
       case ENUM -> "A value is outside the closed list of values the protocol allows here.";

@@ -129,6 +129,13 @@ public class ValidateMojo extends AbstractMojo {
   @Parameter(property = "pushcheck.failOnViolation", defaultValue = "true")
   private boolean failOnViolation;
 
+  /**
+   * Check across the messages of each connection (a HAR websocket entry, else one file): responses
+   * against requests, login first, request versions. Turn off for folders of independent messages.
+   */
+  @Parameter(property = "pushcheck.conversationChecks", defaultValue = "true")
+  private boolean conversationChecks;
+
   /** Skip the check. */
   @Parameter(property = "pushcheck.skip", defaultValue = "false")
   private boolean skip;
@@ -167,6 +174,7 @@ public class ValidateMojo extends AbstractMojo {
                   .withFailOnWarning(failOnWarning)
                   .withPushesOnly(pushesOnly)
                   .withKinds(kinds())
+                  .withConversation(conversationChecks)
                   .withBaseDirectory(base));
       if (baseline != null && writeBaseline != null) {
         throw new MojoExecutionException("pushcheck: set baseline or writeBaseline, not both");

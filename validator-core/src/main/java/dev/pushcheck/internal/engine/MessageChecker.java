@@ -40,26 +40,40 @@ public final class MessageChecker {
     apiVersion.ifPresent(this::validator);
   }
 
-  public MessageResult check(RawMessage raw) {
+  /** A message's result, and what the checks across messages need to know of it. */
+  public record Checked(MessageResult result, ConversationFacts facts) {}
+
+  public Checked check(RawMessage raw) {
     if (raw.skipReason() != null) {
-      return result(raw, null, "", "", Status.SKIPPED, raw.skipReason(), List.of());
+      return unparsed(raw, result(raw, null, "", "", Status.SKIPPED, raw.skipReason(), List.of()));
     }
     if (raw.readProblem() != null) {
-      return result(raw, null, "", "", Status.UNREADABLE, "", List.of(raw.readProblem()));
+      return unparsed(
+          raw, result(raw, null, "", "", Status.UNREADABLE, "", List.of(raw.readProblem())));
     }
     JsonNode message;
     try {
       message = raw.node() != null ? raw.node() : JsonInput.readValue(raw.text());
     } catch (JacksonException e) {
-      return result(
+      return unparsed(
           raw,
-          null,
-          "",
-          "",
-          Status.UNREADABLE,
-          "",
-          List.of(ParseProblems.finding(e, raw.origin())));
+          result(
+              raw,
+              null,
+              "",
+              "",
+              Status.UNREADABLE,
+              "",
+              List.of(ParseProblems.finding(e, raw.origin()))));
     }
+    return new Checked(checkParsed(raw, message), ConversationFacts.of(raw, message));
+  }
+
+  private static Checked unparsed(RawMessage raw, MessageResult result) {
+    return new Checked(result, ConversationFacts.of(raw));
+  }
+
+  private MessageResult checkParsed(RawMessage raw, JsonNode message) {
     Kind kind = MessageKinds.of(raw, message);
     String action = message.path("action").isString() ? message.path("action").asString() : "";
     if (pushesOnly && kind != Kind.PUSH) {

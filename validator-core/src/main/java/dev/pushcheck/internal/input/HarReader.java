@@ -131,6 +131,7 @@ public final class HarReader implements MessageReader {
           RawMessage.in(source, frameIndex++)
               .at(line, column)
               .locator(locator)
+              .connection("entry " + entryIndex)
               .direction(direction)
               .urlVersion(urlVersion);
       if (opcode.isMissingNode() || opcode.isIntegralNumber() && opcode.asLong() == 1) {

@@ -62,6 +62,7 @@ public final class RawMessage {
     private String locator = "";
     private Direction direction = Direction.UNKNOWN;
     private String urlVersion = "";
+    private String connection = "";
 
     private Place(String source, long index) {
       this.source = source;
@@ -89,6 +90,15 @@ public final class RawMessage {
     /** The API version named by the capture's websocket URL. */
     public Place urlVersion(String value) {
       urlVersion = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /**
+     * Which websocket connection of the source the message belongs to ({@code entry 3} of a HAR
+     * capture); {@code ""}: the source is one connection.
+     */
+    public Place connection(String value) {
+      connection = Objects.requireNonNull(value);
       return this;
     }
 
@@ -148,6 +158,11 @@ public final class RawMessage {
   /** The API version named by the capture's websocket URL, else {@code ""}. */
   public String urlVersion() {
     return place.urlVersion;
+  }
+
+  /** Which connection of the source the message belongs to, {@code ""} for the whole source. */
+  public String connection() {
+    return place.connection;
   }
 
   /** The message's JSON text, or null. */
