@@ -31,6 +31,7 @@ import java.util.concurrent.Future;
 public final class Check {
   private static final int BATCH = 256;
   private static final int PROGRESS_EVERY = 20_000;
+  private static final String STDIN_NAME = "<stdin>";
 
   private final CheckOptions options;
   private final InputStream stdin;
@@ -42,12 +43,13 @@ public final class Check {
   private List<RawMessage> batch = new ArrayList<>(BATCH);
   private long bytesRead;
   private long lastProgress;
+  private long messagesAccepted;
 
   private Check(CheckOptions options, InputStream stdin, Reporter reporter) {
     this.options = options;
     this.stdin = stdin;
     this.reporter = reporter;
-    this.tally = new Summary.Tally(options.failOnWarning());
+    this.tally = new Summary.Tally(options.failOnWarning(), options.allowEmpty());
     this.checker = new MessageChecker(SchemaCatalog.bundled(), options);
     this.workers =
         Executors.newFixedThreadPool(
@@ -79,7 +81,7 @@ public final class Check {
   private Summary runAll() {
     for (String input : options.inputs()) {
       if (input.equals(CheckOptions.STDIN)) {
-        readOne("<stdin>", () -> stdin);
+        readOne(STDIN_NAME, () -> stdin);
         continue;
       }
       // One path at a time, so a missing file is reported where the user listed it.
@@ -106,10 +108,23 @@ public final class Check {
   }
 
   private void readOne(String source, InputOpener.Opener opener) {
+    long messagesBefore = messagesAccepted;
+    long bytesBefore = bytesRead;
     try {
       InputOpener.read(source, () -> new Counting(opener.open()), this::accept);
     } catch (MessageReader.InputProblem e) {
       inputError(e.error());
+      return;
+    }
+    if (messagesAccepted == messagesBefore) {
+      tally.add(
+          new InputNote(
+              source,
+              bytesRead > bytesBefore
+                  ? "holds no message"
+                  : source.equals(STDIN_NAME)
+                      ? "standard input is empty (no message)"
+                      : "the file is empty (no message)"));
     }
   }
 
@@ -121,6 +136,7 @@ public final class Check {
   }
 
   private void accept(RawMessage message) {
+    messagesAccepted++;
     batch.add(message);
     if (batch.size() >= BATCH) {
       submitBatch();
@@ -150,6 +166,9 @@ public final class Check {
         Thread.currentThread().interrupt();
         throw new PushcheckException("interrupted", e);
       } catch (ExecutionException e) {
+        if (e.getCause() instanceof Error error) {
+          throw error; // out of memory on a worker is out of memory of the run
+        }
         throw new IllegalStateException("validation failed unexpectedly", e.getCause());
       }
       for (MessageResult result : results) {

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param threads validation threads (at least 1)
  * @param baseDirectory what relative inputs are resolved against; reports show inputs relative to
  *     it ({@code ""}: the working directory)
+ * @param allowEmpty a run that validates no message at all passes (else its verdict is {@link
+ *     Summary.Verdict#EMPTY})
  */
 public record CheckOptions(
     List<String> inputs,
@@ -28,7 +30,8 @@ public record CheckOptions(
     boolean failOnWarning,
     boolean pushesOnly,
     int threads,
-    Path baseDirectory) {
+    Path baseDirectory,
+    boolean allowEmpty) {
 
   /** The standard-input argument. */
   public static final String STDIN = "-";
@@ -44,7 +47,7 @@ public record CheckOptions(
 
   /**
    * Defaults: the version from each capture, not strict, warnings do not fail, not pushes-only, one
-   * thread per core.
+   * thread per core, a run that validates nothing fails.
    */
   public static CheckOptions of(List<String> inputs) {
     return new CheckOptions(
@@ -54,7 +57,8 @@ public record CheckOptions(
         false,
         false,
         Runtime.getRuntime().availableProcessors(),
-        Path.of(""));
+        Path.of(""),
+        false);
   }
 
   public CheckOptions withApiVersion(String version) {
@@ -65,29 +69,37 @@ public record CheckOptions(
         failOnWarning,
         pushesOnly,
         threads,
-        baseDirectory);
+        baseDirectory,
+        allowEmpty);
   }
 
   public CheckOptions withStrict(boolean value) {
     return new CheckOptions(
-        inputs, apiVersion, value, failOnWarning, pushesOnly, threads, baseDirectory);
+        inputs, apiVersion, value, failOnWarning, pushesOnly, threads, baseDirectory, allowEmpty);
   }
 
   public CheckOptions withFailOnWarning(boolean value) {
-    return new CheckOptions(inputs, apiVersion, strict, value, pushesOnly, threads, baseDirectory);
+    return new CheckOptions(
+        inputs, apiVersion, strict, value, pushesOnly, threads, baseDirectory, allowEmpty);
   }
 
   public CheckOptions withPushesOnly(boolean value) {
     return new CheckOptions(
-        inputs, apiVersion, strict, failOnWarning, value, threads, baseDirectory);
+        inputs, apiVersion, strict, failOnWarning, value, threads, baseDirectory, allowEmpty);
   }
 
   public CheckOptions withThreads(int value) {
     return new CheckOptions(
-        inputs, apiVersion, strict, failOnWarning, pushesOnly, value, baseDirectory);
+        inputs, apiVersion, strict, failOnWarning, pushesOnly, value, baseDirectory, allowEmpty);
   }
 
   public CheckOptions withBaseDirectory(Path value) {
-    return new CheckOptions(inputs, apiVersion, strict, failOnWarning, pushesOnly, threads, value);
+    return new CheckOptions(
+        inputs, apiVersion, strict, failOnWarning, pushesOnly, threads, value, allowEmpty);
+  }
+
+  public CheckOptions withAllowEmpty(boolean value) {
+    return new CheckOptions(
+        inputs, apiVersion, strict, failOnWarning, pushesOnly, threads, baseDirectory, value);
   }
 }

@@ -21,6 +21,9 @@ import java.util.TreeMap;
  * @param inputErrors inputs that could not be read, or not to their end
  * @param failOnWarning whether the run was told to fail on warnings ({@link
  *     CheckOptions#failOnWarning})
+ * @param emptyInputs inputs read to their end that held no message
+ * @param allowEmpty whether a run that validated no message passes ({@link
+ *     CheckOptions#allowEmpty})
  */
 public record Summary(
     long messages,
@@ -32,7 +35,9 @@ public record Summary(
     SortedMap<String, Long> skippedByReason,
     SortedMap<String, ActionCount> byAction,
     List<InputError> inputErrors,
-    boolean failOnWarning) {
+    boolean failOnWarning,
+    List<InputNote> emptyInputs,
+    boolean allowEmpty) {
 
   /** How many pushes of one action were valid and invalid. */
   public record ActionCount(long valid, long invalid) {}
@@ -46,13 +51,19 @@ public record Summary(
     /** At least one message is invalid, and every input was read. */
     VIOLATIONS,
     /** Some input or message could not be read; this wins over violations. */
-    UNREADABLE_INPUT
+    UNREADABLE_INPUT,
+    /**
+     * Every input was read, but no message was validated (none read, or all skipped), and the run
+     * was not told that this is fine ({@link CheckOptions#allowEmpty}).
+     */
+    EMPTY
   }
 
   public Summary {
     skippedByReason = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(skippedByReason));
     byAction = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byAction));
     inputErrors = List.copyOf(inputErrors);
+    emptyInputs = List.copyOf(emptyInputs);
     if (messages != valid + invalid + unreadable + skipped) {
       throw new IllegalArgumentException("counts do not add up to " + messages);
     }
@@ -62,15 +73,26 @@ public record Summary(
     }
   }
 
-  /** The verdict: unreadable input wins over violations, violations over warnings. */
+  /**
+   * The verdict: unreadable input wins over an empty run, which wins over violations (there are
+   * none), which win over warnings.
+   */
   public Verdict verdict() {
     if (unreadable > 0 || !inputErrors.isEmpty()) {
       return Verdict.UNREADABLE_INPUT;
+    }
+    if (validated() == 0 && !allowEmpty) {
+      return Verdict.EMPTY;
     }
     if (invalid > 0) {
       return Verdict.VIOLATIONS;
     }
     return failOnWarning && warnings > 0 ? Verdict.WARNINGS : Verdict.CONFORMANT;
+  }
+
+  /** Messages that were validated: valid, invalid or unreadable (not skipped). */
+  public long validated() {
+    return valid + invalid + unreadable;
   }
 
   /** Whether the run passed: an adapter's one question. */
@@ -81,6 +103,8 @@ public record Summary(
   /** A mutable tally, fed in input order by the run. */
   static final class Tally {
     private final boolean failOnWarning;
+    private final boolean allowEmpty;
+    private final List<InputNote> emptyInputs = new java.util.ArrayList<>();
     private long messages;
     private long valid;
     private long invalid;
@@ -91,8 +115,13 @@ public record Summary(
     private final Map<String, long[]> byAction = new TreeMap<>();
     private final List<InputError> inputErrors = new java.util.ArrayList<>();
 
-    Tally(boolean failOnWarning) {
+    Tally(boolean failOnWarning, boolean allowEmpty) {
       this.failOnWarning = failOnWarning;
+      this.allowEmpty = allowEmpty;
+    }
+
+    void add(InputNote note) {
+      emptyInputs.add(Objects.requireNonNull(note));
     }
 
     void add(MessageResult result) {
@@ -135,7 +164,9 @@ public record Summary(
           new TreeMap<>(skippedByReason),
           actions,
           inputErrors,
-          failOnWarning);
+          failOnWarning,
+          emptyInputs,
+          allowEmpty);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.pushcheck.report;
 
 import dev.pushcheck.Finding;
 import dev.pushcheck.InputError;
+import dev.pushcheck.InputNote;
 import dev.pushcheck.MessageResult;
 import dev.pushcheck.Reporter;
 import dev.pushcheck.Summary;
@@ -88,6 +89,14 @@ public final class JsonReporter implements Reporter {
       json.writeStringProperty("source", e.source());
       json.writeNumberProperty("line", e.line());
       json.writeStringProperty("message", e.message());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayPropertyStart("emptyInputs");
+    for (InputNote note : s.emptyInputs()) {
+      json.writeStartObject();
+      json.writeStringProperty("source", note.source());
+      json.writeStringProperty("message", note.message());
       json.writeEndObject();
     }
     json.writeEndArray();
