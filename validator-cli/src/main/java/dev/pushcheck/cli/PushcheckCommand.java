@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The top command: its subcommands do the work; this holds the shared wiring. */
@@ -23,18 +24,27 @@ import picocli.CommandLine.ScopeType;
     },
     usageHelpAutoWidth = true,
     exitCodeOnInvalidInput = ExitCodes.USAGE,
-    exitCodeOnExecutionException = ExitCodes.UNREADABLE,
+    exitCodeOnExecutionException = ExitCodes.INTERNAL,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every message conforms (warnings allowed unless --strict)",
       "1:at least one message is invalid",
       "2:usage error (unknown option, unknown API version)",
-      "3:some input could not be read (missing file, unparsable message, truncated gzip); wins"
-          + " over 1"
+      "3:some input could not be read (missing file, unparsable message, truncated gzip), or"
+          + " the report could not be written; wins over 1 and 4",
+      "4:no message was validated (no input found, inputs empty or all skipped); see"
+          + " --allow-empty",
+      "70:internal error (a bug, or out of memory); rerun with --debug for the stack trace"
     })
 public final class PushcheckCommand {
   final InputStream stdin;
   final Environment environment;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "On an internal error, print its stack trace.")
+  boolean debug;
 
   PushcheckCommand(InputStream stdin, Environment environment) {
     this.stdin = stdin;

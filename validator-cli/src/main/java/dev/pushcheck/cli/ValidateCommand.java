@@ -88,6 +88,13 @@ final class ValidateCommand implements Callable<Integer> {
   long maxFindings;
 
   @Option(
+      names = "--allow-empty",
+      description =
+          "A run that validates no message (no input found, empty inputs, only skipped messages)"
+              + " passes instead of exiting with 4.")
+  boolean allowEmpty;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Validation threads (default: one per core).")
@@ -107,6 +114,16 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Summary summary = Check.run(options, parent.stdin, report);
     out.flush();
+    if (out.checkError()) {
+      throw new ReportOutput.WriteFailure(new java.io.IOException("write error"));
+    }
+    if (summary.verdict() == Summary.Verdict.EMPTY) {
+      err.println(
+          "pushcheck: "
+              + TextReporter.emptyRunLine(summary)
+              + "; use --allow-empty if that is expected");
+      err.flush();
+    }
     return ExitCodes.of(summary.verdict());
   }
 
@@ -126,7 +143,8 @@ final class ValidateCommand implements Callable<Integer> {
             .withApiVersion(apiVersion)
             .withStrict(strict)
             .withFailOnWarning(failOnWarning)
-            .withPushesOnly(pushesOnly);
+            .withPushesOnly(pushesOnly)
+            .withAllowEmpty(allowEmpty);
     return threads == null ? options : options.withThreads(threads);
   }
 

@@ -65,6 +65,13 @@ public class ValidateMojo extends AbstractMojo {
   @Parameter(property = "pushcheck.pushesOnly", defaultValue = "false")
   private boolean pushesOnly;
 
+  /**
+   * Let a run that validates no message at all pass (no file found, empty files, only skipped
+   * messages). By default such a run fails the build: a misspelt directory must not pass silently.
+   */
+  @Parameter(property = "pushcheck.allowEmpty", defaultValue = "false")
+  private boolean allowEmpty;
+
   /** Skip the check. */
   @Parameter(property = "pushcheck.skip", defaultValue = "false")
   private boolean skip;
@@ -95,6 +102,7 @@ public class ValidateMojo extends AbstractMojo {
             .withStrict(strict)
             .withFailOnWarning(failOnWarning)
             .withPushesOnly(pushesOnly)
+            .withAllowEmpty(allowEmpty)
             .withBaseDirectory(basedir.toPath().toAbsolutePath());
     Path text = reportDirectory.toPath().resolve("report.txt");
     Path json = reportDirectory.toPath().resolve("report.json");
@@ -124,6 +132,9 @@ public class ValidateMojo extends AbstractMojo {
               + e.getMessage(),
           e);
     }
+    summary
+        .emptyInputs()
+        .forEach(note -> getLog().info(note.source() + ": note: " + note.message()));
     getLog().info(TextReporter.summaryLine(summary));
     String see = "; see " + display(text);
     switch (summary.verdict()) {
@@ -146,6 +157,12 @@ public class ValidateMojo extends AbstractMojo {
                   + count(summary.warnings(), "warning")
                   + " and failOnWarning is set"
                   + see);
+      case EMPTY ->
+          throw new MojoFailureException(
+              "pushcheck: "
+                  + TextReporter.emptyRunLine(summary)
+                  + "; set <allowEmpty>true</allowEmpty> (-Dpushcheck.allowEmpty) if that is"
+                  + " expected");
       case CONFORMANT -> {}
     }
   }

@@ -72,10 +72,10 @@ public final class ParseProblems {
       if (text.contains("closing quote")) {
         return "the input ends inside a string";
       }
-      if (text.contains("marker for Object")) {
+      if (text.contains("Object")) {
         return "the input ends inside an object";
       }
-      if (text.contains("marker for Array")) {
+      if (text.contains("Array")) {
         return "the input ends inside an array";
       }
       return "the input ends inside a JSON value";
