@@ -2,7 +2,8 @@
 # Memory benchmark (issue 9): with a 256 MB heap, a large JSON Lines capture, a browser HAR whose
 # frames are all in ONE entry, and a gzipped JSON Lines capture each validate in bounded memory,
 # counting every message. Prints max RSS (from /usr/bin/time -v), wall time, the summary line and
-# the exit code of each run (1 is expected: the generated captures hold deliberate problems).
+# the exit code of each run (3 is expected: the generated captures hold deliberate problems,
+# malformed lines among them).
 #   bench/memory.sh [SIZE_MB] [HEAP]     (defaults: 1024 MB, 256m; SIZE_MB is uncompressed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
