@@ -16,6 +16,9 @@ import java.util.List;
  * fuzzes each target for a while ({@code JAZZER_FUZZ=1}).
  */
 class ReadersFuzzTest {
+  // Jackson's own names (`JsonReadFeature.X`, `StreamReadConstraints...`, tools.jackson...): a
+  // backtick alone may be the input's own character (see jsonDocument/backtick-in-the-input.json).
+  private static final String PARSER_WORDS = "`[A-Z][A-Za-z]+\\.|tools\\.jackson";
 
   @FuzzTest
   void jsonLines(byte[] input) throws IOException {
@@ -54,14 +57,16 @@ class ReadersFuzzTest {
       reader.read(source, new ByteArrayInputStream(input), messages::add);
     } catch (InputProblem problem) {
       assertThat(problem.getMessage()).doesNotContain("\n").startsWith(source + ":");
-      assertThat(problem.error().message()).doesNotContain("`", "tools.jackson");
+      assertThat(problem.error().message()).doesNotContainPattern(PARSER_WORDS);
     }
     for (int i = 0; i < messages.size(); i++) {
       RawMessage message = messages.get(i);
       assertThat(message.index()).as("index of message %d", i).isEqualTo(i);
       assertThat(message.source()).isEqualTo(source);
       if (message.readProblem() != null) {
-        assertThat(message.readProblem().detail()).doesNotContain("\n", "`", "tools.jackson");
+        assertThat(message.readProblem().detail())
+            .doesNotContain("\n")
+            .doesNotContainPattern(PARSER_WORDS);
       }
     }
     return messages;
