@@ -4,6 +4,7 @@ import dev.pushcheck.Finding;
 import dev.pushcheck.Rule;
 import dev.pushcheck.internal.input.MessageReader.InputProblem;
 import dev.pushcheck.internal.input.RawMessage.Direction;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Consumer;
@@ -55,11 +56,20 @@ public final class HarReader implements MessageReader {
         throw notHar(source);
       }
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof CharConversionException notText) {
+        throw InputProblems.notText(source, notText);
+      }
       throw e.getCause();
     } catch (JacksonException e) {
       var location = e instanceof StreamReadException read ? read.getLocation() : null;
       int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
       throw InputProblems.of(source, line, ParseProblems.describe(e), e);
+    } catch (Exception e) {
+      // the parser throws a charset failure undeclared
+      if (e instanceof CharConversionException notText) {
+        throw InputProblems.notText(source, notText);
+      }
+      throw e;
     }
   }
 

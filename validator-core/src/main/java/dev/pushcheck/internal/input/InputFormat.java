@@ -1,7 +1,6 @@
 package dev.pushcheck.internal.input;
 
 import java.util.Locale;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -153,8 +152,10 @@ public enum InputFormat {
       return parser.nextToken() == JsonToken.START_OBJECT
           && parser.nextToken() == JsonToken.PROPERTY_NAME
           && parser.currentName().equals("log");
-    } catch (JacksonException e) {
-      return false;
+    } catch (RuntimeException e) {
+      return false; // the reader reports what is wrong
+    } catch (Exception e) {
+      return false; // the parser throws charset failures (UTF-32 guesses) undeclared
     }
   }
 }

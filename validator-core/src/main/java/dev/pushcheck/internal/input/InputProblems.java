@@ -31,6 +31,14 @@ public final class InputProblems {
     return new InputProblem(new InputError(source, line, what), cause);
   }
 
+  /**
+   * The parser guessed UTF-16 or UTF-32 from the first bytes (zero bytes among them) and met bytes
+   * that are not that either: the input is no UTF-8 JSON text.
+   */
+  static InputProblem notText(String source, java.io.CharConversionException e) {
+    return of(source, 0, "not UTF-8 JSON text (it starts like UTF-16 or UTF-32)", e);
+  }
+
   /** What an I/O failure on an input means to the user. */
   public static InputProblem of(String source, IOException e) {
     if (e instanceof InputProblem problem) {

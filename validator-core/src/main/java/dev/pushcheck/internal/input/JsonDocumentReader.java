@@ -1,6 +1,7 @@
 package dev.pushcheck.internal.input;
 
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -61,9 +62,18 @@ public final class JsonDocumentReader implements MessageReader {
           readValues();
           more = false;
         } catch (JacksonIOException e) {
+          if (e.getCause() instanceof CharConversionException notText) {
+            throw InputProblems.notText(source, notText);
+          }
           throw e.getCause();
         } catch (JacksonException e) {
           more = recover(e);
+        } catch (Exception e) {
+          // the parser throws a charset failure undeclared
+          if (e instanceof CharConversionException notText) {
+            throw InputProblems.notText(source, notText);
+          }
+          throw e;
         } finally {
           if (!more) {
             parser.close();
