@@ -56,7 +56,12 @@ public final class JsonDocumentReader implements MessageReader {
     }
 
     void read() throws IOException {
-      boolean more = startParser(in, false);
+      boolean more;
+      try {
+        more = startParser(in, false);
+      } catch (JacksonIOException e) {
+        throw e.getCause(); // the parser reads ahead on creation: a truncated gzip stream
+      }
       while (more) {
         try {
           readValues();

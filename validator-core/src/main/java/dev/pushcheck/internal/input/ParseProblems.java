@@ -19,7 +19,7 @@ public final class ParseProblems {
       Pattern.compile("^Unexpected character \\(('.*?') \\(code \\d+\\)\\):? ?(.*)$");
   private static final Pattern JACKSON_PARENTHESIS = Pattern.compile("\\s*\\([^()]*`[^()]*\\)");
   private static final Pattern JACKSON_ADVICE =
-      Pattern.compile(":? *(enable|disable|not allowed as per) `.*$");
+      Pattern.compile(":? *\\(?(consider enabling|enable|disable|not allowed as per) `.*$");
 
   private ParseProblems() {}
 
