@@ -4,7 +4,7 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').readLines()
 assert log.findAll { it ==~ /\[(ERROR|WARNING)\] src\/.*/ } == [
-    '[ERROR] src/test/resources/pushes/truncated.json:4:1: error: [MALFORMED_JSON] /: malformed JSON: Unexpected end-of-input within/between Object entries (expected JSON, got malformed input)',
+    '[ERROR] src/test/resources/pushes/truncated.json:4:1: error: [MALFORMED_JSON] /: malformed JSON: the input ends inside an object (expected JSON, got malformed input)',
 ]
 assert log.contains('[INFO] 2 messages (1 push): 1 valid, 0 invalid, 1 unreadable, 0 skipped; 0 warnings')
 assert log.any { it ==~ /\[ERROR\] Failed to execute goal dev\.pushcheck:pushcheck-maven-plugin:[^:]+:validate \(default\) on project unreadable-input: pushcheck: 1 message could not be read; see target\/pushcheck\/report\.txt -> \[Help 1\]/ }

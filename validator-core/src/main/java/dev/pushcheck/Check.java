@@ -33,6 +33,7 @@ import java.util.concurrent.Future;
 public final class Check {
   private static final int BATCH = 256;
   private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
+  private static final String STDIN_NAME = "<stdin>";
 
   private final CheckOptions options;
   private final InputStream stdin;
@@ -62,7 +63,7 @@ public final class Check {
     this.lastProgress = clock.getAsLong();
     this.stdin = stdin;
     this.reporter = reporter;
-    this.tally = new Summary.Tally(options.failOnWarning());
+    this.tally = new Summary.Tally(options.failOnWarning(), options.allowEmpty());
     this.baseline = options.policy().baseline().start();
     this.checker = new MessageChecker(SchemaCatalog.bundled(), options);
     this.conversation =
@@ -106,7 +107,7 @@ public final class Check {
   private Summary runAll() {
     for (String input : options.inputs()) {
       if (input.equals(CheckOptions.STDIN)) {
-        readOne("<stdin>", () -> stdin);
+        readOne(STDIN_NAME, () -> stdin);
         continue;
       }
       // One path at a time, so a missing file is reported where the user listed it.
@@ -134,11 +135,24 @@ public final class Check {
   }
 
   private void readOne(String source, InputOpener.Opener opener) {
+    long messagesBefore = accepted;
+    long bytesBefore = bytesRead;
     try {
       InputOpener.read(source, () -> new Counting(opener.open()), this::accept);
       inputEnds.add(accepted);
     } catch (MessageReader.InputProblem e) {
       inputError(e.error());
+      return;
+    }
+    if (accepted == messagesBefore) {
+      tally.add(
+          new InputNote(
+              source,
+              bytesRead > bytesBefore
+                  ? "holds no message"
+                  : source.equals(STDIN_NAME)
+                      ? "standard input is empty (no message)"
+                      : "the file is empty (no message)"));
     }
   }
 
@@ -182,6 +196,9 @@ public final class Check {
         Thread.currentThread().interrupt();
         throw new PushcheckException("interrupted", e);
       } catch (ExecutionException e) {
+        if (e.getCause() instanceof Error error) {
+          throw error; // out of memory on a worker is out of memory of the run
+        }
         throw new IllegalStateException("validation failed unexpectedly", e.getCause());
       }
       for (MessageChecker.Checked checked : results) {

@@ -28,6 +28,8 @@ import java.util.Set;
  * @param baseDirectory what relative inputs are resolved against; reports show inputs relative to
  *     it ({@code ""}: the working directory)
  * @param policy rule levels, ignores and baseline applied before counting ({@link Policy#NONE})
+ * @param allowEmpty a run that validates no message at all passes (else its verdict is {@link
+ *     Summary.Verdict#EMPTY})
  */
 public record CheckOptions(
     List<String> inputs,
@@ -39,7 +41,8 @@ public record CheckOptions(
     boolean conversation,
     int threads,
     Path baseDirectory,
-    Policy policy) {
+    Policy policy,
+    boolean allowEmpty) {
 
   /** The standard-input argument. */
   public static final String STDIN = "-";
@@ -60,7 +63,7 @@ public record CheckOptions(
 
   /**
    * Defaults: the version from each capture, not strict, warnings do not fail, not pushes-only, all
-   * kinds, conversation checks on, one thread per core.
+   * kinds, conversation checks on, one thread per core, a run that validates nothing fails.
    */
   public static CheckOptions of(List<String> inputs) {
     return new CheckOptions(
@@ -73,7 +76,8 @@ public record CheckOptions(
         true,
         Runtime.getRuntime().availableProcessors(),
         Path.of(""),
-        Policy.NONE);
+        Policy.NONE,
+        false);
   }
 
   public CheckOptions withApiVersion(String value) {
@@ -87,7 +91,8 @@ public record CheckOptions(
         conversation,
         threads,
         baseDirectory,
-        policy);
+        policy,
+        allowEmpty);
   }
 
   public CheckOptions withStrict(boolean value) {
@@ -101,7 +106,8 @@ public record CheckOptions(
         conversation,
         threads,
         baseDirectory,
-        policy);
+        policy,
+        allowEmpty);
   }
 
   public CheckOptions withFailOnWarning(boolean value) {
@@ -115,7 +121,8 @@ public record CheckOptions(
         conversation,
         threads,
         baseDirectory,
-        policy);
+        policy,
+        allowEmpty);
   }
 
   public CheckOptions withPushesOnly(boolean value) {
@@ -129,7 +136,8 @@ public record CheckOptions(
         conversation,
         threads,
         baseDirectory,
-        policy);
+        policy,
+        allowEmpty);
   }
 
   /** Checks only these kinds of message; the others are counted as skipped. */
@@ -144,7 +152,8 @@ public record CheckOptions(
         conversation,
         threads,
         baseDirectory,
-        policy);
+        policy,
+        allowEmpty);
   }
 
   /**
@@ -161,7 +170,8 @@ public record CheckOptions(
         value,
         threads,
         baseDirectory,
-        policy);
+        policy,
+        allowEmpty);
   }
 
   public CheckOptions withThreads(int value) {
@@ -175,7 +185,8 @@ public record CheckOptions(
         conversation,
         value,
         baseDirectory,
-        policy);
+        policy,
+        allowEmpty);
   }
 
   public CheckOptions withBaseDirectory(Path value) {
@@ -189,7 +200,8 @@ public record CheckOptions(
         conversation,
         threads,
         value,
-        policy);
+        policy,
+        allowEmpty);
   }
 
   /** These options with a policy (rule levels, ignores, baseline). */
@@ -204,6 +216,23 @@ public record CheckOptions(
         conversation,
         threads,
         baseDirectory,
+        value,
+        allowEmpty);
+  }
+
+  /** Whether a run that validates no message at all passes. */
+  public CheckOptions withAllowEmpty(boolean value) {
+    return new CheckOptions(
+        inputs,
+        apiVersion,
+        strict,
+        failOnWarning,
+        pushesOnly,
+        kinds,
+        conversation,
+        threads,
+        baseDirectory,
+        policy,
         value);
   }
 }

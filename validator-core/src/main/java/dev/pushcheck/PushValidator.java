@@ -4,9 +4,13 @@ import dev.pushcheck.internal.engine.MessageValidator;
 import dev.pushcheck.internal.input.Origin;
 import dev.pushcheck.internal.schema.SchemaCatalog;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -92,10 +96,34 @@ public final class PushValidator {
     return engine.validateText(json, Origin.START, kind);
   }
 
-  /** Validates one push given as UTF-8 JSON bytes. */
+  /**
+   * Validates one push given as UTF-8 JSON bytes. Bytes that are not UTF-8 make it unreadable
+   * ({@link Rule#MALFORMED_JSON}), as in the CLI: they are never replaced.
+   */
   public ValidationResult validate(byte[] json) {
     Objects.requireNonNull(json, "json == null");
-    return validate(new String(json, StandardCharsets.UTF_8));
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(json))
+              .toString();
+    } catch (CharacterCodingException e) {
+      return new ValidationResult(
+          Kind.PUSH,
+          apiVersion(),
+          "",
+          List.of(
+              Finding.of(Rule.MALFORMED_JSON)
+                  .expected("UTF-8")
+                  .actual("invalid byte sequence")
+                  .detail("the message is not valid UTF-8")
+                  .at(0, 0)));
+    }
+    return validate(text);
   }
 
   /**
@@ -106,7 +134,7 @@ public final class PushValidator {
   public ValidationResult validate(Path file) {
     Objects.requireNonNull(file, "file == null");
     try {
-      return validate(Files.readString(file, StandardCharsets.UTF_8));
+      return validate(Files.readAllBytes(file));
     } catch (IOException e) {
       throw new PushcheckException("cannot read " + file + ": " + e.getMessage(), e);
     }

@@ -10,6 +10,11 @@ public enum Rule {
   MALFORMED_JSON(Severity.ERROR, "malformed JSON"),
   /** An object has the same key twice; JSON parsers disagree on which one wins. */
   DUPLICATE_KEY(Severity.ERROR, "duplicate key"),
+  /**
+   * A websocket frame in a HAR capture whose {@code opcode} is not 1 (text), 2 (binary), 8, 9 or 10
+   * (control): a string, a fraction, {@code null}, a reserved number. The frame is unreadable.
+   */
+  UNKNOWN_OPCODE(Severity.ERROR, "unknown websocket opcode"),
   /** The message is not a JSON object. */
   NOT_AN_OBJECT(Severity.ERROR, "not a JSON object"),
   /** The message is not a push: its {@code type} is missing or is not {@code push}. */

@@ -29,6 +29,9 @@ import java.util.TreeSet;
  * @param baselined findings not reported because the baseline lists them ({@link Policy#baseline})
  * @param actionsByVersion per API version used, the push actions its schemas checked (for {@link
  *     Coverage})
+ * @param emptyInputs inputs read to their end that held no message
+ * @param allowEmpty whether a run that validated no message passes ({@link
+ *     CheckOptions#allowEmpty})
  */
 public record Summary(
     long messages,
@@ -43,7 +46,9 @@ public record Summary(
     List<InputError> inputErrors,
     boolean failOnWarning,
     long baselined,
-    SortedMap<String, SortedSet<String>> actionsByVersion) {
+    SortedMap<String, SortedSet<String>> actionsByVersion,
+    List<InputNote> emptyInputs,
+    boolean allowEmpty) {
 
   /** How many pushes of one action were valid and invalid. */
   public record ActionCount(long valid, long invalid) {}
@@ -57,7 +62,12 @@ public record Summary(
     /** At least one message is invalid, and every input was read. */
     VIOLATIONS,
     /** Some input or message could not be read; this wins over violations. */
-    UNREADABLE_INPUT
+    UNREADABLE_INPUT,
+    /**
+     * Every input was read, but no message was validated (none read, or all skipped), and the run
+     * was not told that this is fine ({@link CheckOptions#allowEmpty}).
+     */
+    EMPTY
   }
 
   public Summary {
@@ -72,6 +82,7 @@ public record Summary(
     if (baselined < 0) {
       throw new IllegalArgumentException("baselined must be >= 0");
     }
+    emptyInputs = List.copyOf(emptyInputs);
     if (messages != valid + invalid + unreadable + skipped) {
       throw new IllegalArgumentException("counts do not add up to " + messages);
     }
@@ -81,15 +92,26 @@ public record Summary(
     }
   }
 
-  /** The verdict: unreadable input wins over violations, violations over warnings. */
+  /**
+   * The verdict: unreadable input wins over an empty run, which wins over violations (there are
+   * none), which win over warnings.
+   */
   public Verdict verdict() {
     if (unreadable > 0 || !inputErrors.isEmpty()) {
       return Verdict.UNREADABLE_INPUT;
+    }
+    if (validated() == 0 && !allowEmpty) {
+      return Verdict.EMPTY;
     }
     if (invalid > 0) {
       return Verdict.VIOLATIONS;
     }
     return failOnWarning && warnings > 0 ? Verdict.WARNINGS : Verdict.CONFORMANT;
+  }
+
+  /** Messages that were validated: valid, invalid or unreadable (not skipped). */
+  public long validated() {
+    return valid + invalid + unreadable;
   }
 
   /** Whether the run passed: an adapter's one question. */
@@ -100,6 +122,8 @@ public record Summary(
   /** A mutable tally, fed in input order by the run. */
   static final class Tally {
     private final boolean failOnWarning;
+    private final boolean allowEmpty;
+    private final List<InputNote> emptyInputs = new java.util.ArrayList<>();
     private long messages;
     private long valid;
     private long invalid;
@@ -113,8 +137,13 @@ public record Summary(
     private final Map<String, SortedSet<String>> actionsByVersion = new TreeMap<>();
     private long baselined;
 
-    Tally(boolean failOnWarning) {
+    Tally(boolean failOnWarning, boolean allowEmpty) {
       this.failOnWarning = failOnWarning;
+      this.allowEmpty = allowEmpty;
+    }
+
+    void add(InputNote note) {
+      emptyInputs.add(Objects.requireNonNull(note));
     }
 
     void add(MessageResult result) {
@@ -172,7 +201,9 @@ public record Summary(
           inputErrors,
           failOnWarning,
           baselined,
-          new TreeMap<>(actionsByVersion));
+          new TreeMap<>(actionsByVersion),
+          emptyInputs,
+          allowEmpty);
     }
   }
 }

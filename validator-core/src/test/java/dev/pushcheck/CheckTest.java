@@ -191,7 +191,11 @@ class CheckTest {
         Recording r = run(CheckOptions.of(List.of("-")).withThreads(2), prefix);
 
         boolean cutInsideALine = cut == 0 || bytes[cut - 1] != '\n';
-        if (capture.endsWith(".har") || cutInsideALine) {
+        if (cut == 0) {
+          assertThat(r.summary.verdict())
+              .as("%s cut at 0", capture)
+              .isEqualTo(Summary.Verdict.EMPTY);
+        } else if (capture.endsWith(".har") || cutInsideALine) {
           assertThat(r.summary.verdict())
               .as("%s cut at %d", capture, cut)
               .isEqualTo(Summary.Verdict.UNREADABLE_INPUT);

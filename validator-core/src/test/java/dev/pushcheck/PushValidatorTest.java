@@ -217,4 +217,46 @@ class PushValidatorTest {
     assertThatThrownBy(() -> PushValidator.forVersion("3.0"))
         .isInstanceOf(PushcheckException.UnknownApiVersion.class);
   }
+
+  @Test
+  void invalidUtf8BytesAreMalformedJsonNotReplaced() {
+    byte[] push =
+        "{\"action\":\"x\u00e9\",\"type\":\"push\",\"payload\":{}}"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] broken = java.util.Arrays.copyOf(push, push.length);
+    broken[12] = (byte) 0xC3; // a lead byte followed by a quote: not UTF-8
+    broken[13] = (byte) '"';
+
+    ValidationResult r = V36.validate(broken);
+
+    assertThat(r.isValid()).isFalse();
+    assertThat(r.findings())
+        .singleElement()
+        .extracting(Finding::rule)
+        .isEqualTo(Rule.MALFORMED_JSON);
+  }
+
+  @Test
+  void aFractionTooSmallForADoubleIsANumberNotAnInteger() {
+    String push =
+        "{\"action\":\"customer_statistics_updated\",\"type\":\"push\",\"payload\":"
+            + "{\"customer_id\":\"c1\",\"statistics\":{\"chats_count\":%s,\"threads_count\":1,"
+            + "\"visits_count\":1,\"page_views_count\":1,\"greetings_accepted_count\":1}}}";
+
+    ValidationResult exact = V36.validate(String.format(push, "1"));
+    ValidationResult tiny = V36.validate(String.format(push, "-1e-999999"));
+    ValidationResult rounded = V36.validate(String.format(push, "1.0000000000000000001"));
+
+    assertThat(exact.findings()).extracting(Finding::rule).doesNotContain(Rule.TYPE);
+    for (ValidationResult r : java.util.List.of(tiny, rounded)) {
+      assertThat(r.findings())
+          .filteredOn(f -> f.rule() == Rule.TYPE)
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.pointer()).isEqualTo("/payload/statistics/chats_count");
+                assertThat(f.actual()).contains("number");
+              });
+    }
+  }
 }

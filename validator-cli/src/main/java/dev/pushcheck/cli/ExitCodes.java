@@ -8,6 +8,10 @@ final class ExitCodes {
   static final int VIOLATIONS = 1;
   static final int USAGE = 2;
   static final int UNREADABLE = 3;
+  static final int EMPTY = 4;
+
+  /** EX_SOFTWARE of sysexits.h: a bug in pushcheck, or the JVM out of memory. */
+  static final int INTERNAL = 70;
 
   private ExitCodes() {}
 
@@ -16,6 +20,7 @@ final class ExitCodes {
       case CONFORMANT -> CONFORMANT;
       case VIOLATIONS, WARNINGS -> VIOLATIONS;
       case UNREADABLE_INPUT -> UNREADABLE;
+      case EMPTY -> EMPTY;
     };
   }
 }

@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The top command: its subcommands do the work; this holds the shared wiring. */
@@ -23,10 +24,16 @@ import picocli.CommandLine.ScopeType;
     },
     usageHelpAutoWidth = true,
     exitCodeOnInvalidInput = ExitCodes.USAGE,
-    exitCodeOnExecutionException = ExitCodes.UNREADABLE)
+    exitCodeOnExecutionException = ExitCodes.INTERNAL)
 public final class PushcheckCommand {
   final InputStream stdin;
   final Environment environment;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "On an internal error, print its stack trace.")
+  boolean debug;
 
   PushcheckCommand(InputStream stdin, Environment environment) {
     this.stdin = stdin;

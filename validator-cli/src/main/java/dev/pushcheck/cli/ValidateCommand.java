@@ -14,6 +14,7 @@ import dev.pushcheck.report.ReportFormat;
 import dev.pushcheck.report.ReportOptions;
 import dev.pushcheck.report.ReportSpec;
 import dev.pushcheck.report.Reports;
+import dev.pushcheck.report.TextReporter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,8 +44,11 @@ import picocli.CommandLine.Spec;
       "0:every message conforms (warnings allowed unless --strict)",
       "1:at least one message is invalid (or has warnings, with --fail-on warning)",
       "2:usage error (unknown option, unknown API version, invalid config or baseline file)",
-      "3:some input could not be read (missing file, unparsable message, truncated gzip); wins"
-          + " over 1"
+      "3:some input could not be read (missing file, unparsable message, truncated gzip), or"
+          + " the report could not be written; wins over 1 and 4",
+      "4:no message was validated (no input found, inputs empty or all skipped); see"
+          + " --allow-empty",
+      "70:internal error (a bug, or out of memory); rerun with --debug for the stack trace"
     })
 final class ValidateCommand implements Callable<Integer> {
   enum FailOn {
@@ -163,6 +167,13 @@ final class ValidateCommand implements Callable<Integer> {
   long maxFindings;
 
   @Option(
+      names = "--allow-empty",
+      description =
+          "A run that validates no message (no input found, empty inputs, only skipped messages)"
+              + " passes instead of exiting with 4.")
+  boolean allowEmpty;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Validation threads (default: one per core).")
@@ -194,6 +205,17 @@ final class ValidateCommand implements Callable<Integer> {
       }
       summary = Check.run(options, parent.stdin, report);
     }
+    out.flush();
+    if (out.checkError()) {
+      throw new ReportOutput.WriteFailure(new java.io.IOException("write error"));
+    }
+    if (summary.verdict() == Summary.Verdict.EMPTY) {
+      err.println(
+          "pushcheck: "
+              + TextReporter.emptyRunLine(summary)
+              + "; use --allow-empty if that is expected");
+      err.flush();
+    }
     return ExitCodes.of(summary.verdict());
   }
 
@@ -219,7 +241,8 @@ final class ValidateCommand implements Callable<Integer> {
             .withFailOnWarning(failOnWarning || failOn == FailOn.WARNING)
             .withPushesOnly(pushesOnly)
             .withKinds(kinds())
-            .withConversation(!noConversationChecks);
+            .withConversation(!noConversationChecks)
+            .withAllowEmpty(allowEmpty);
     options = projectConfig.applyTo(options);
     if (failOn == FailOn.ERROR) {
       options = options.withFailOnWarning(false);

@@ -117,7 +117,10 @@ class GoldenTest {
     }
   }
 
-  /** {@code gzip:F}, {@code zlib:F}, {@code truncated-gzip:F}, comma-separated. */
+  /**
+   * {@code gzip:F}, {@code zlib:F}, {@code truncated-gzip:F}, {@code mkdir:D} (an empty directory),
+   * comma-separated.
+   */
   private static void prepare(String steps, Path caseTmp) throws IOException {
     for (String step : steps.split(",")) {
       if (step.isBlank()) {
@@ -125,6 +128,10 @@ class GoldenTest {
       }
       String[] kindAndFile = step.trim().split(":");
       String name = kindAndFile[1];
+      if (kindAndFile[0].equals("mkdir")) {
+        Files.createDirectories(caseTmp.resolve(name));
+        continue;
+      }
       byte[] content = Files.readAllBytes(INPUTS.resolve(name));
       switch (kindAndFile[0]) {
         case "gzip" -> Files.write(caseTmp.resolve(name + ".gz"), gzip(content));

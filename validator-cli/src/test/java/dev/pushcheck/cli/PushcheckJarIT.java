@@ -2,6 +2,7 @@ package dev.pushcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertLinesMatch;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -99,6 +100,81 @@ class PushcheckJarIT {
     try (var in = jar.getInputStream(jar.getEntry(name))) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  private static ProcessBuilder pushcheck(String... args) {
+    List<String> command = new java.util.ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("LANG", "C");
+    builder.environment().put("LC_ALL", "C");
+    return builder;
+  }
+
+  @Test
+  void jsonReportIsUtf8InAPosixLocale() throws Exception {
+    Path push = Files.createTempFile("pushcheck-utf8", ".json");
+    Files.writeString(
+        push,
+        "{\"action\":\"incoming_typing_indicator\",\"type\":\"push\",\"payload\":{\"na\u00efve\":1}}",
+        StandardCharsets.UTF_8);
+    Path out = Files.createTempFile("pushcheck-out", ".json");
+    Process process =
+        pushcheck("validate", "--format", "json", push.toString())
+            .redirectOutput(out.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(emptyFile()))
+            .start();
+
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String report =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(out)))
+            .toString();
+    assertThat(report).contains("/payload/na\u00efve").doesNotContain("na?ve");
+  }
+
+  @Test
+  void aFullDiskFailsTheRunWithOneLine() throws Exception {
+    assumeTrue(Files.isWritable(Path.of("/dev/full")), "/dev/full");
+    Path err = Files.createTempFile("pushcheck-err", ".txt");
+    Process process =
+        pushcheck("validate", "../examples")
+            .redirectOutput(new java.io.File("/dev/full"))
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(emptyFile()))
+            .start();
+
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isEqualTo(3);
+    assertThat(Files.readAllLines(err))
+        .containsExactly("pushcheck: cannot write the report: no space left on device");
+  }
+
+  @Test
+  void aClosedPipeStopsTheRunQuietly() throws Exception {
+    Path capture = Files.createTempFile("pushcheck-many", ".jsonl");
+    String invalid =
+        "{\"version\":\"3.6\",\"action\":\"incoming_typing_indicator\",\"type\":\"push\",\"payload\":{}}\n";
+    Files.writeString(capture, invalid.repeat(200_000));
+    Path err = Files.createTempFile("pushcheck-err", ".txt");
+    Process process =
+        pushcheck("validate", capture.toString())
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(emptyFile()))
+            .start();
+    try (var lines =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      assertThat(lines.readLine()).contains("error");
+    }
+
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped").isTrue();
+    assertThat(process.exitValue()).isEqualTo(3);
+    assertThat(Files.readString(err)).isEmpty();
   }
 
   private static java.io.File emptyFile() throws IOException {

@@ -3,6 +3,7 @@ package dev.pushcheck.report;
 import dev.pushcheck.Coverage;
 import dev.pushcheck.Finding;
 import dev.pushcheck.InputError;
+import dev.pushcheck.InputNote;
 import dev.pushcheck.MessageResult;
 import dev.pushcheck.Reporter;
 import dev.pushcheck.Summary;
@@ -104,6 +105,14 @@ public final class JsonReporter implements Reporter {
     }
     json.writeEndArray();
     writeCoverage(json, Coverage.of(s));
+    json.writeArrayPropertyStart("emptyInputs");
+    for (InputNote note : s.emptyInputs()) {
+      json.writeStartObject();
+      json.writeStringProperty("source", note.source());
+      json.writeStringProperty("message", note.message());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
     json.writeObjectPropertyStart("summary");
     json.writeNumberProperty("messages", s.messages());
     json.writeNumberProperty("valid", s.valid());

@@ -15,6 +15,10 @@ final class RuleHelp {
       case DUPLICATE_KEY ->
           "An object has the same key twice. JSON parsers disagree on which value wins, so the"
               + " message is counted as unreadable.";
+      case UNKNOWN_OPCODE ->
+          "A websocket frame in a HAR capture has an opcode that is neither text (1), binary (2)"
+              + " nor control (8, 9, 10), e.g. \"1\" as a string or null; it is counted as"
+              + " unreadable.";
       case NOT_AN_OBJECT -> "Every push is a JSON object; this message is another JSON value.";
       case NOT_A_PUSH ->
           "Only pushes were expected here (--pushes-only), but this message is a request or a"

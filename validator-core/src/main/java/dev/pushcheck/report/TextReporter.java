@@ -2,6 +2,7 @@ package dev.pushcheck.report;
 
 import dev.pushcheck.Finding;
 import dev.pushcheck.InputError;
+import dev.pushcheck.InputNote;
 import dev.pushcheck.Kind;
 import dev.pushcheck.MessageResult;
 import dev.pushcheck.Reporter;
@@ -99,6 +100,9 @@ public final class TextReporter implements Reporter {
     if (limit.hidden() > 0 && !quiet) {
       output.line(null, limit.hiddenLine());
     }
+    for (InputNote note : summary.emptyInputs()) {
+      output.line(null, note.source() + ": note: " + note.message());
+    }
     output.line(null, summaryLine(summary));
     if (quiet) {
       flush.run();
@@ -169,6 +173,25 @@ public final class TextReporter implements Reporter {
       }
     }
     return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+  }
+
+  /**
+   * Why a run with the verdict {@code EMPTY} failed, for the adapters' one line: {@code no message
+   * was validated (2 inputs held no message, 3 messages skipped)}; each adds how to allow it.
+   */
+  public static String emptyRunLine(Summary s) {
+    List<String> why = new ArrayList<>();
+    if (s.messages() == 0 && s.emptyInputs().isEmpty()) {
+      why.add("no input was found");
+    }
+    if (!s.emptyInputs().isEmpty()) {
+      int n = s.emptyInputs().size();
+      why.add(n + (n == 1 ? " input holds" : " inputs hold") + " no message");
+    }
+    if (s.skipped() > 0) {
+      why.add(s.skipped() + (s.skipped() == 1 ? " message" : " messages") + " skipped");
+    }
+    return "no message was validated (" + String.join(", ", why) + ")";
   }
 
   private String severity(Severity severity) {

@@ -136,6 +136,13 @@ public class ValidateMojo extends AbstractMojo {
   @Parameter(property = "pushcheck.conversationChecks", defaultValue = "true")
   private boolean conversationChecks;
 
+  /**
+   * Let a run that validates no message at all pass (no file found, empty files, only skipped
+   * messages). By default such a run fails the build: a misspelt directory must not pass silently.
+   */
+  @Parameter(property = "pushcheck.allowEmpty", defaultValue = "false")
+  private boolean allowEmpty;
+
   /** Skip the check. */
   @Parameter(property = "pushcheck.skip", defaultValue = "false")
   private boolean skip;
@@ -175,6 +182,7 @@ public class ValidateMojo extends AbstractMojo {
                   .withPushesOnly(pushesOnly)
                   .withKinds(kinds())
                   .withConversation(conversationChecks)
+                  .withAllowEmpty(allowEmpty)
                   .withBaseDirectory(base));
       if (baseline != null && writeBaseline != null) {
         throw new MojoExecutionException("pushcheck: set baseline or writeBaseline, not both");
@@ -211,6 +219,9 @@ public class ValidateMojo extends AbstractMojo {
       deleteQuietly(reportFiles);
       throw new MojoExecutionException("pushcheck: " + e.getMessage(), e);
     }
+    summary
+        .emptyInputs()
+        .forEach(note -> getLog().info(note.source() + ": note: " + note.message()));
     getLog().info(TextReporter.summaryLine(summary));
     if (summary.baselined() > 0) {
       getLog().info(summary.baselined() + " findings in the baseline, not shown");
@@ -245,6 +256,12 @@ public class ValidateMojo extends AbstractMojo {
                   + count(summary.warnings(), "warning")
                   + " and failOnWarning is set"
                   + see);
+      case EMPTY ->
+          throw new MojoFailureException(
+              "pushcheck: "
+                  + TextReporter.emptyRunLine(summary)
+                  + "; set <allowEmpty>true</allowEmpty> (-Dpushcheck.allowEmpty) if that is"
+                  + " expected");
       case CONFORMANT -> {}
     }
   }

@@ -38,7 +38,7 @@ public final class InputOpener implements MessageReader {
   public static void read(String source, Opener opener, Consumer<RawMessage> sink)
       throws InputProblem {
     try (InputStream in = opener.open()) {
-      new InputOpener().read(source, in, sink);
+      new InputOpener().read(source, new StreamOnly(in), sink);
     } catch (IOException e) {
       throw InputProblems.of(source, e);
     }
@@ -48,19 +48,21 @@ public final class InputOpener implements MessageReader {
   @Override
   public void read(String source, InputStream in, Consumer<RawMessage> sink) throws InputProblem {
     String name = source;
-    Compression compression = Compression.NONE;
-    String lower = source.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".gz")) {
-      compression = Compression.GZIP;
+    boolean gzipName = source.toLowerCase(Locale.ROOT).endsWith(".gz");
+    if (gzipName) {
       name = source.substring(0, source.length() - 3);
-    } else if (lower.endsWith(".zhar")) {
-      compression = Compression.ZLIB;
     }
+    Compression compression = Compression.NONE;
     DecompressedInputStream decompressed = null;
     try {
       InputStream raw = new BufferedInputStream(in);
-      if (compression == Compression.NONE) {
-        compression = sniffCompression(raw);
+      // The bytes decide; a name only explains why they are wrong (.zhar may be zlib or not).
+      compression = sniffCompression(raw);
+      if (gzipName && compression != Compression.GZIP) {
+        if (isEmpty(raw)) {
+          return; // an empty input holds no message; the run notes it
+        }
+        throw InputProblems.of(source, 0, "not a gzip file (its name ends in .gz)");
       }
       InputStream content = raw;
       if (compression != Compression.NONE) {
@@ -88,6 +90,50 @@ public final class InputOpener implements MessageReader {
       throw InputProblems.of(source, line, "truncated or corrupt " + kind + " stream", e);
     } catch (IOException e) {
       throw InputProblems.of(source, e);
+    }
+  }
+
+  private static boolean isEmpty(InputStream raw) throws IOException {
+    raw.mark(1);
+    boolean empty = raw.read() == -1;
+    raw.reset();
+    return empty;
+  }
+
+  /**
+   * Every input is a stream, never a file to seek in: {@code available()} on a file channel asks
+   * for its position, which fails on pipes ("Illegal seek"). Nothing here needs it.
+   */
+  private static final class StreamOnly extends FilterInputStream {
+    StreamOnly(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      return in.read(buffer, offset, length);
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      byte[] discard = new byte[(int) Math.min(n, 8192)];
+      long skipped = 0;
+      int read;
+      while (skipped < n
+          && (read = in.read(discard, 0, (int) Math.min(discard.length, n - skipped))) > 0) {
+        skipped += read;
+      }
+      return skipped;
+    }
+
+    @Override
+    public int available() {
+      return 0;
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
     }
   }
 

@@ -2,15 +2,25 @@ package dev.pushcheck.internal.input;
 
 import dev.pushcheck.InputError;
 import dev.pushcheck.internal.input.MessageReader.InputProblem;
+import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One-line input problems in the {@code source:line: what} shape of compiler diagnostics, and the
  * one mapping of I/O failures to what the user reads.
  */
 public final class InputProblems {
+  // FileInputStream says "name (Permission denied)"
+  private static final Pattern OS_REASON = Pattern.compile("\\(([^()]+)\\)$");
+
   private InputProblems() {}
 
   static InputProblem of(String source, int line, String what) {
@@ -21,6 +31,14 @@ public final class InputProblems {
     return new InputProblem(new InputError(source, line, what), cause);
   }
 
+  /**
+   * The parser guessed UTF-16 or UTF-32 from the first bytes (zero bytes among them) and met bytes
+   * that are not that either: the input is no UTF-8 JSON text.
+   */
+  static InputProblem notText(String source, java.io.CharConversionException e) {
+    return of(source, 0, "not UTF-8 JSON text (it starts like UTF-16 or UTF-32)", e);
+  }
+
   /** What an I/O failure on an input means to the user. */
   public static InputProblem of(String source, IOException e) {
     if (e instanceof InputProblem problem) {
@@ -29,15 +47,39 @@ public final class InputProblems {
     return of(source, 0, describe(e), e);
   }
 
-  static String describe(IOException e) {
+  /** What an I/O failure means, in the words of {@code ls} and {@code cat}. */
+  public static String describe(IOException e) {
     if (e instanceof NoSuchFileException) {
       return "no such file or directory";
     }
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return "cannot read: " + firstLine(message);
+    if (e instanceof FileSystemLoopException) {
+      return "symbolic link loop (the directory contains itself)";
+    }
+    if (e instanceof EOFException) {
+      return "unexpected end of input";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return lower(fs.getReason());
+    }
+    String message =
+        e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
+    if (e instanceof FileNotFoundException) {
+      Matcher reason = OS_REASON.matcher(message);
+      if (reason.find()) {
+        return lower(reason.group(1));
+      }
+      return "no such file or directory";
+    }
+    return "cannot read: " + message;
+  }
+
+  private static String lower(String reason) {
+    return reason.isEmpty()
+        ? reason
+        : reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1);
   }
 
   /** The first line of a parser's message, without Jackson's location suffix. */

@@ -1,7 +1,10 @@
 package dev.pushcheck.internal.input;
 
+import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -15,84 +18,241 @@ import tools.jackson.databind.ObjectReader;
 /**
  * JSON documents: a root-level array is a list of messages, any other root-level value is one
  * message, and root values may follow each other. A HAR document is handed to {@link HarReader}.
+ *
+ * <p>A malformed message does not end the input: it is reported as unreadable, and reading starts
+ * again at the next line that starts a message where the broken one started (same column, an
+ * opening brace), as the next value of a concatenated stream or of the root array. If no such line
+ * follows but later lines hold more content, the input gets a read problem: nothing is dropped
+ * silently.
  */
 public final class JsonDocumentReader implements MessageReader {
 
   @Override
   public void read(String source, InputStream in, Consumer<RawMessage> sink) throws IOException {
-    try (JsonParser parser = StreamingJson.createParser(in)) {
-      new Document(source, parser, sink).read();
-    }
+    new Document(source, new Rewindable(in), sink).read();
   }
 
   private static final class Document {
     private final String source;
-    private final JsonParser parser;
-    private final ObjectReader trees;
+    private final Rewindable in;
     private final Consumer<RawMessage> sink;
     private long index;
-    // Where the value being read starts, or null between values.
+    private boolean first = true;
+    // The current parser and how its positions map to the input.
+    private JsonParser parser;
+    private ObjectReader trees;
+    private long base;
+    private Origin origin = Origin.START;
+    private boolean inArray;
+    // Where the value being read starts (in the parser's terms), or null between values.
     private TokenStreamLocation start;
+    private int lastStartColumn = 1;
+    private JsonNode har;
 
-    Document(String source, JsonParser parser, Consumer<RawMessage> sink) {
+    Document(String source, Rewindable in, Consumer<RawMessage> sink) {
       this.source = source;
-      this.parser = parser;
-      this.trees = StreamingJson.treeReader(parser);
+      this.in = in;
       this.sink = sink;
     }
 
     void read() throws IOException {
+      boolean more;
       try {
-        JsonToken token = parser.nextToken();
+        more = startParser(in, false);
+      } catch (JacksonIOException e) {
+        throw e.getCause(); // the parser reads ahead on creation: a truncated gzip stream
+      }
+      while (more) {
+        try {
+          readValues();
+          more = false;
+        } catch (JacksonIOException e) {
+          if (e.getCause() instanceof CharConversionException notText) {
+            throw InputProblems.notText(source, notText);
+          }
+          throw e.getCause();
+        } catch (JacksonException e) {
+          more = recover(e);
+        } catch (Exception e) {
+          // the parser throws a charset failure undeclared
+          if (e instanceof CharConversionException notText) {
+            throw InputProblems.notText(source, notText);
+          }
+          throw e;
+        } finally {
+          if (!more) {
+            parser.close();
+          }
+        }
+      }
+      if (har != null) {
+        HarReader.readTree(source, har, sink);
+      }
+    }
+
+    private boolean startParser(InputStream content, boolean resumeInArray) {
+      parser = StreamingJson.createParser(content);
+      trees = StreamingJson.treeReader(parser);
+      inArray = resumeInArray;
+      return true;
+    }
+
+    private void readValues() {
+      JsonToken token = parser.nextToken();
+      if (first) {
+        first = false;
         if (token == null) {
-          throw InputProblems.of(source, 0, "the input is empty");
+          return; // an empty input holds no message; the run notes it
         }
         if (token == JsonToken.START_OBJECT) {
           start = parser.currentTokenLocation();
-          JsonNode first = StreamingJson.readValue(trees, parser);
-          if (first.has("log")) {
-            HarReader.readTree(source, first, sink);
+          JsonNode value = StreamingJson.readValue(trees, parser);
+          if (value.has("log")) {
+            har = value;
             return;
           }
-          emit(first);
+          emit(value);
           token = parser.nextToken();
         }
-        for (; token != null; token = parser.nextToken()) {
-          if (token == JsonToken.START_ARRAY) {
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-              readMessage();
-            }
-          } else {
+      }
+      for (; token != null; token = parser.nextToken()) {
+        if (token == JsonToken.START_ARRAY && !inArray) {
+          inArray = true;
+          token = parser.nextToken();
+        }
+        if (inArray) {
+          for (; token != JsonToken.END_ARRAY; token = parser.nextToken()) {
             readMessage();
           }
+          inArray = false;
+        } else {
+          readMessage();
         }
-      } catch (JacksonIOException e) {
-        throw e.getCause();
-      } catch (JacksonException e) {
-        // The parser cannot resynchronise: the rest of the input is lost with this message.
-        sink.accept(unreadable(e));
       }
     }
 
     private void readMessage() {
       start = parser.currentTokenLocation();
+      lastStartColumn = origin.column(start);
       emit(StreamingJson.readValue(trees, parser));
     }
 
     private void emit(JsonNode message) {
       sink.accept(
           RawMessage.in(source, index++)
-              .at(start.getLineNr(), start.getColumnNr())
-              .parsed(message));
+              .at(origin.line(start), origin.column(start))
+              .parsed(message, origin));
       start = null;
     }
 
-    private RawMessage unreadable(JacksonException e) {
-      TokenStreamLocation at =
-          start != null ? start : e instanceof StreamReadException read ? read.getLocation() : null;
-      return RawMessage.in(source, index++)
-          .at(Origin.START.line(at), Origin.START.column(at))
-          .unreadable(ParseProblems.finding(e, Origin.START));
+    /**
+     * Reports the broken message and finds where the next one starts.
+     *
+     * @return whether a new parser is ready to read on
+     */
+    private boolean recover(JacksonException e) throws IOException {
+      TokenStreamLocation error = e instanceof StreamReadException read ? read.getLocation() : null;
+      TokenStreamLocation brokenStart = start;
+      TokenStreamLocation at = brokenStart != null ? brokenStart : error;
+      int brokenLine = origin.line(at);
+      int column = brokenStart != null ? origin.column(brokenStart) : lastStartColumn;
+      sink.accept(
+          RawMessage.in(source, index++)
+              .at(brokenLine, origin.column(at))
+              .unreadable(ParseProblems.finding(e, origin)));
+      start = null;
+      boolean resumeInArray = inArray;
+      parser.close();
+      if (error == null || error.getByteOffset() < 0) {
+        return false;
+      }
+      int errorLine = origin.line(error);
+      long errorOffset = base + error.getByteOffset();
+      long errorLineStart = errorOffset - Math.max(error.getColumnNr() - 1, 0);
+      long brokenOffset =
+          brokenStart != null && brokenStart.getByteOffset() >= 0
+              ? base + brokenStart.getByteOffset()
+              : -1;
+      // Parsers read ahead, and the kept bytes reach back past the error: look for the next message
+      // from the line after the broken one starts (so a broken line never hides the next line),
+      // else
+      // from the line of the error.
+      long scanFrom;
+      int scanLine;
+      if (brokenOffset >= 0 && in.canRewindTo(brokenOffset)) {
+        in.rewindTo(brokenOffset);
+        if (!skipLine()) {
+          return false;
+        }
+        scanFrom = in.position();
+        scanLine = brokenLine + 1;
+      } else if (errorLine > brokenLine && in.canRewindTo(errorLineStart)) {
+        scanFrom = errorLineStart;
+        scanLine = errorLine;
+      } else if (in.canRewindTo(errorOffset)) {
+        in.rewindTo(errorOffset);
+        if (!skipLine()) {
+          return false;
+        }
+        scanFrom = in.position();
+        scanLine = errorLine + 1;
+      } else {
+        throw InputProblems.of(source, errorLine, "cannot read on after the malformed message");
+      }
+      in.rewindTo(scanFrom);
+      return resumeAtNextMessage(scanLine, column, brokenLine, resumeInArray);
+    }
+
+    private boolean resumeAtNextMessage(int line, int column, int brokenLine, boolean resumeInArray)
+        throws IOException {
+      boolean skippedContent = false;
+      for (int lineNumber = line; ; lineNumber++) {
+        long lineStart = in.position();
+        int col = 1;
+        int b = in.read();
+        while (b == ' ' || b == '\t' || b == '\r') {
+          b = in.read();
+          col++;
+        }
+        if (b == -1) {
+          if (skippedContent) {
+            throw InputProblems.of(
+                source,
+                brokenLine,
+                "after the malformed message, no later line starts a message at column "
+                    + column
+                    + "; the rest of the input was not read");
+          }
+          return false;
+        }
+        if (b == '{' && col == column) {
+          in.rewindTo(lineStart);
+          InputStream content = in;
+          base = lineStart;
+          int columnOffset = 0;
+          if (resumeInArray) {
+            content = new SequenceInputStream(new ByteArrayInputStream(new byte[] {'['}), in);
+            base = lineStart - 1;
+            columnOffset = -1;
+          }
+          origin = new Origin(lineNumber - 1, columnOffset);
+          return startParser(content, false);
+        }
+        if (b != '\n') {
+          // A line that starts with a brace elsewhere may start a message nothing can reach now.
+          skippedContent |= b == '{';
+          skipLine();
+        }
+      }
+    }
+
+    private boolean skipLine() throws IOException {
+      for (int b = in.read(); b != -1; b = in.read()) {
+        if (b == '\n') {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

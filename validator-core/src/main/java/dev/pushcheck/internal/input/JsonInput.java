@@ -1,6 +1,5 @@
 package dev.pushcheck.internal.input;
 
-import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
 import com.networknt.schema.utils.JsonNodes;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -50,9 +49,7 @@ public final class JsonInput {
     if (parser.currentToken() == null && parser.nextToken() == null) {
       throw new StreamReadException(parser, "No content: the input is empty");
     }
-    return MAPPER
-        .reader(LocationJsonNodeFactoryFactory.getInstance().getJsonNodeFactory(parser))
-        .readTree(parser);
+    return MAPPER.reader(new ExactNumbers(parser)).readTree(parser);
   }
 
   /** Where a parsed node started, or null if the node was not parsed by {@link JsonInput}. */

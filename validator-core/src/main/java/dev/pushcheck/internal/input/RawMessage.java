@@ -117,6 +117,15 @@ public final class RawMessage {
       return new RawMessage(this, null, Objects.requireNonNull(message), Origin.START, null, null);
     }
 
+    /**
+     * A message already parsed, whose node positions count from {@code origin} (a parser started
+     * part-way through its source).
+     */
+    public RawMessage parsed(JsonNode message, Origin origin) {
+      return new RawMessage(
+          this, null, Objects.requireNonNull(message), Objects.requireNonNull(origin), null, null);
+    }
+
     /** A message not checked at all (a binary or control frame), and why. */
     public RawMessage skipped(String reason) {
       return new RawMessage(this, null, null, Origin.START, Objects.requireNonNull(reason), null);

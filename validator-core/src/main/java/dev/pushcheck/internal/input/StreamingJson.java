@@ -1,6 +1,5 @@
 package dev.pushcheck.internal.input;
 
-import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
 import java.io.InputStream;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
@@ -41,7 +40,7 @@ public final class StreamingJson {
    */
   static ObjectReader treeReader(JsonParser parser) {
     return MAPPER
-        .reader(LocationJsonNodeFactoryFactory.getInstance().getJsonNodeFactory(parser))
+        .reader(new ExactNumbers(parser))
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 

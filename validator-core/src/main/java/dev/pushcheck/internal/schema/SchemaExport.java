@@ -74,6 +74,12 @@ public final class SchemaExport {
     if (e instanceof java.nio.file.AccessDeniedException f) {
       return "permission denied: " + f.getFile();
     }
-    return e.getMessage();
+    if (e instanceof java.nio.file.NoSuchFileException f) {
+      return "cannot create " + f.getFile() + " (no such file or directory, or not writable)";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason().toLowerCase(java.util.Locale.ROOT) + ": " + f.getFile();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

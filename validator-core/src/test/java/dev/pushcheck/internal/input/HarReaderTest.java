@@ -120,10 +120,8 @@ class HarReaderTest {
   }
 
   @Test
-  void emptyHarIsAnInputProblem() {
-    assertThatThrownBy(() -> read(reader, "x.har", new byte[0]))
-        .isInstanceOf(InputProblem.class)
-        .hasMessage("x.har: the input is empty");
+  void emptyHarHoldsNoMessage() throws IOException {
+    assertThat(read(reader, "x.har", new byte[0])).isEmpty();
   }
 
   @Test
@@ -139,5 +137,148 @@ class HarReaderTest {
         .hasMessageStartingWith("x.har:24: malformed JSON: ")
         .hasMessageNotContaining("\n");
     assertThat(messages).hasSize(4);
+  }
+
+  private static final String URL_35 =
+      "\"request\":{\"url\":\"wss://api.livechatinc.com/v3.5/agent/rtm/ws\"}";
+  private static final String FRAMES =
+      "\"_webSocketMessages\":[{\"type\":\"receive\",\"opcode\":1,\"data\":\"{}\"},"
+          + "{\"type\":\"send\",\"data\":\"[]\"}]";
+
+  @Test
+  void urlVersionAppliesToTheFramesAfterTheRequestOnly() throws IOException {
+    byte[] requestFirst = utf8("{\"log\":{\"entries\":[{" + URL_35 + "," + FRAMES + "}]}}");
+    byte[] framesFirst = utf8("{\"log\":{\"entries\":[{" + FRAMES + "," + URL_35 + "}]}}");
+
+    assertThat(read(reader, "x.har", requestFirst))
+        .extracting(RawMessage::urlVersion)
+        .containsExactly("3.5", "3.5");
+    assertThat(read(reader, "x.har", framesFirst))
+        .extracting(RawMessage::locator, RawMessage::urlVersion)
+        .containsExactly(tuple("entry 0, frame 0", ""), tuple("entry 0, frame 1", ""));
+  }
+
+  @Test
+  void framesOfOneEntryAreHandedOverAsTheyAreRead() {
+    int frames = 200_000;
+    String frame = "{\"type\":\"receive\",\"opcode\":1,\"data\":\"{}\"},";
+    java.io.InputStream endless =
+        new java.io.SequenceInputStream(
+            new ByteArrayInputStream(
+                utf8("{\"log\":{\"entries\":[{" + URL_35 + ",\"_webSocketMessages\":[")),
+            new java.io.InputStream() {
+              private final byte[] bytes = utf8(frame.repeat(frames));
+              private int next;
+
+              @Override
+              public int read() {
+                return next < bytes.length ? bytes[next++] : -1;
+              }
+
+              @Override
+              public int read(byte[] b, int off, int len) {
+                if (next >= bytes.length) {
+                  return -1;
+                }
+                int n = Math.min(len, bytes.length - next);
+                System.arraycopy(bytes, next, b, off, n);
+                next += n;
+                return n;
+              }
+            });
+    long[] consumedAtFirst = {-1};
+    CountingStream counting = new CountingStream(endless);
+
+    assertThatThrownBy(
+            () ->
+                reader.read(
+                    "x.har",
+                    counting,
+                    message -> {
+                      if (consumedAtFirst[0] < 0) {
+                        consumedAtFirst[0] = counting.count;
+                      }
+                    }))
+        .isInstanceOf(InputProblem.class)
+        .hasMessageContaining("the input ends inside");
+    assertThat(consumedAtFirst[0]).isBetween(1L, 1L << 20);
+  }
+
+  private static final class CountingStream extends java.io.FilterInputStream {
+    long count;
+
+    CountingStream(java.io.InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      count += Math.max(n, 0);
+      return n;
+    }
+  }
+
+  @Test
+  void truncatedHarReportsEveryCompleteFrameThenTheProblem() {
+    StringBuilder har =
+        new StringBuilder("{\"log\":{\"entries\":[{" + URL_35 + ",\n\"_webSocketMessages\":[\n");
+    for (int i = 0; i < 6; i++) {
+      har.append("{\"type\":\"receive\",\"opcode\":1,\"data\":\"{}\"},\n");
+    }
+    String whole = har.toString();
+    byte[] cut = utf8(whole.substring(0, whole.length() - 20));
+    List<RawMessage> messages = new ArrayList<>();
+
+    assertThatThrownBy(() -> reader.read("x.har", new ByteArrayInputStream(cut), messages::add))
+        .isInstanceOf(InputProblem.class)
+        .hasMessageStartingWith("x.har:8: malformed JSON: the input ends inside");
+    assertThat(messages).hasSize(5);
+  }
+
+  @Test
+  void onlyEightNineAndTenAreControlFramesAndOtherOpcodesAreUnreadable() throws IOException {
+    List<String> opcodes =
+        List.of("1", "2", "8", "9", "10", "\"1\"", "1.0", "null", "3", "-1", "99999999999");
+    StringBuilder frames = new StringBuilder();
+    for (String opcode : opcodes) {
+      frames
+          .append(frames.length() == 0 ? "" : ",")
+          .append("{\"type\":\"receive\",\"opcode\":")
+          .append(opcode)
+          .append(",\"data\":\"{}\"}");
+    }
+    byte[] har = utf8("{\"log\":{\"entries\":[{\"_webSocketMessages\":[" + frames + "]}]}}");
+
+    List<RawMessage> messages = read(reader, "x.har", har);
+
+    assertThat(messages)
+        .extracting(
+            m ->
+                m.text() != null
+                    ? "text"
+                    : m.skipReason() != null ? m.skipReason() : m.readProblem().rule().name())
+        .containsExactly(
+            "text",
+            "binary frame",
+            "control frame",
+            "control frame",
+            "control frame",
+            "UNKNOWN_OPCODE",
+            "UNKNOWN_OPCODE",
+            "UNKNOWN_OPCODE",
+            "UNKNOWN_OPCODE",
+            "UNKNOWN_OPCODE",
+            "UNKNOWN_OPCODE");
+    assertThat(messages.get(5).readProblem().detail())
+        .isEqualTo("opcode \"1\" is not a websocket frame type");
+    assertThat(messages.get(6).readProblem().actual()).isEqualTo("1.0");
+  }
+
+  @Test
+  void httpOnlyHarHoldsNoMessage() throws IOException {
+    byte[] har = utf8("{\"log\":{\"entries\":[{\"request\":{\"url\":\"https://x\"}},{}]}}");
+
+    assertThat(read(reader, "x.har", har)).isEmpty();
   }
 }

@@ -38,11 +38,29 @@ class InputFormatTest {
         "'{\"log\":{\"entries\":[]}}' | HAR",
         "'\uFEFF{\n  \"log\": {' | HAR",
         "'' | JSON_DOCUMENT",
-        "'garbage' | JSON_DOCUMENT",
+        "'garbage' | JSON_LINES",
+        "'garbage\n{\"a\":1}' | JSON_LINES",
+        "'{\"a\":\n{\"b\":2}' | JSON_DOCUMENT",
+        "'{\"a\":1\n{\"b\":2}' | JSON_LINES",
+        "'{\"a\":\"x\n{\"b\":2}' | JSON_LINES",
+        "'{\"a\":1}}\n{\"b\":2}' | JSON_LINES",
+        "'{\"a\":NaN}\n{\"b\":2}' | JSON_LINES",
       })
   void contentTellsTheFormat(String head, InputFormat expected) {
     byte[] bytes = utf8(head);
 
-    assertThat(InputFormat.byContent(bytes, bytes.length)).isEqualTo(expected);
+    byte[] padded = java.util.Arrays.copyOf(bytes, InputOpener.PEEK_BYTES);
+
+    assertThat(InputFormat.byContent(padded, bytes.length)).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aFirstLineLongerThanTheHeadIsJsonLines() {
+    byte[] head = new byte[InputOpener.PEEK_BYTES];
+    java.util.Arrays.fill(head, (byte) 'a');
+    head[0] = '{';
+    head[1] = '"';
+
+    assertThat(InputFormat.byContent(head, head.length)).isEqualTo(InputFormat.JSON_LINES);
   }
 }

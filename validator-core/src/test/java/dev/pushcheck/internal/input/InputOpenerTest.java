@@ -165,12 +165,24 @@ class InputOpenerTest {
   }
 
   @Test
-  void corruptZharIsAnInputProblem() throws IOException {
+  void zharThatIsNotCompressedIsReadAsItIs() throws IOException {
     Path notCompressed = Files.write(dir.resolve("capture.zhar"), fixture("chrome.har"));
 
-    assertThatThrownBy(() -> readPath(notCompressed, message -> {}))
+    assertThat(readFile(notCompressed)).hasSize(5);
+  }
+
+  @Test
+  void gzNameOnBytesThatAreNotGzipIsNotAGzipFile() throws IOException {
+    Path notGzip = Files.write(dir.resolve("capture.jsonl.gz"), fixture("messages.jsonl"));
+
+    assertThatThrownBy(() -> readPath(notGzip, message -> {}))
         .isInstanceOf(InputProblem.class)
-        .hasMessage(notCompressed + ": truncated or corrupt zlib stream");
+        .hasMessage(notGzip + ": not a gzip file (its name ends in .gz)");
+  }
+
+  @Test
+  void emptyGzFileHoldsNoMessage() throws IOException {
+    assertThat(readFile(Files.write(dir.resolve("capture.jsonl.gz"), new byte[0]))).isEmpty();
   }
 
   @Test
@@ -183,10 +195,8 @@ class InputOpenerTest {
   }
 
   @Test
-  void emptyStdinIsAnInputProblem() {
-    assertThatThrownBy(() -> read(opener, "<stdin>", new byte[0]))
-        .isInstanceOf(InputProblem.class)
-        .hasMessage("<stdin>: the input is empty");
+  void emptyStdinHoldsNoMessage() throws IOException {
+    assertThat(read(opener, "<stdin>", new byte[0])).isEmpty();
   }
 
   /** Reads a file the way a run does: the path as the source name. */

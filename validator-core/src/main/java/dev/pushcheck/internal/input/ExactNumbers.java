@@ -1,0 +1,43 @@
+package dev.pushcheck.internal.input;
+
+import com.networknt.schema.serialization.node.LocationJsonNodeFactory;
+import java.math.BigDecimal;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.node.NumericNode;
+
+/**
+ * Node factory that keeps a number's kind as written: a fraction whose double value is a whole
+ * number ({@code -1e-999999} underflows to -0.0, {@code 1.0000000000000000001} rounds to 1.0) is
+ * kept as a decimal, so that it is a number, not an integer, to the schema's {@code type} check.
+ */
+final class ExactNumbers extends LocationJsonNodeFactory {
+  private static final long serialVersionUID = 1L;
+  private final transient JsonParser parser;
+
+  ExactNumbers(JsonParser parser) {
+    super(parser);
+    this.parser = parser;
+  }
+
+  @Override
+  public NumericNode numberNode(double value) {
+    if (Double.isFinite(value) && value == Math.rint(value)) {
+      BigDecimal written = written();
+      if (written != null
+          && written.signum() != 0
+          && written.stripTrailingZeros().scale() > 0
+          && super.numberNode(written) instanceof NumericNode exact) {
+        return exact;
+      }
+    }
+    return super.numberNode(value);
+  }
+
+  private BigDecimal written() {
+    try {
+      return new BigDecimal(parser.getString());
+    } catch (NumberFormatException | UnsupportedOperationException e) {
+      return null;
+    }
+  }
+}
