@@ -4,7 +4,6 @@ import dev.pushcheck.Finding;
 import dev.pushcheck.Rule;
 import dev.pushcheck.internal.input.MessageReader.InputProblem;
 import dev.pushcheck.internal.input.RawMessage.Direction;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Consumer;
@@ -56,8 +55,8 @@ public final class HarReader implements MessageReader {
         throw notHar(source);
       }
     } catch (JacksonIOException e) {
-      if (e.getCause() instanceof CharConversionException notText) {
-        throw InputProblems.notText(source, notText);
+      if (InputProblems.isEncodingProblem(e.getCause())) {
+        throw InputProblems.notText(source, e.getCause());
       }
       throw e.getCause();
     } catch (JacksonException e) {
@@ -66,8 +65,8 @@ public final class HarReader implements MessageReader {
       throw InputProblems.of(source, line, ParseProblems.describe(e), e);
     } catch (Exception e) {
       // the parser throws a charset failure undeclared
-      if (e instanceof CharConversionException notText) {
-        throw InputProblems.notText(source, notText);
+      if (e instanceof IOException io && InputProblems.isEncodingProblem(io)) {
+        throw InputProblems.notText(source, io);
       }
       throw e;
     }

@@ -35,7 +35,16 @@ public final class InputProblems {
    * The parser guessed UTF-16 or UTF-32 from the first bytes (zero bytes among them) and met bytes
    * that are not that either: the input is no UTF-8 JSON text.
    */
-  static InputProblem notText(String source, java.io.CharConversionException e) {
+  /**
+   * Whether the parser refused the input's encoding: a charset failure, or its byte-order sniffing
+   * ("Unsupported UCS-4 endianness"), which it reports as a plain IOException.
+   */
+  static boolean isEncodingProblem(Throwable e) {
+    return e instanceof java.io.CharConversionException
+        || (e instanceof IOException && e.getMessage() != null && e.getMessage().contains("UCS-4"));
+  }
+
+  static InputProblem notText(String source, IOException e) {
     return of(source, 0, "not UTF-8 JSON text (it starts like UTF-16 or UTF-32)", e);
   }
 

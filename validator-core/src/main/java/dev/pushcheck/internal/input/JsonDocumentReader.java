@@ -1,7 +1,6 @@
 package dev.pushcheck.internal.input;
 
 import java.io.ByteArrayInputStream;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -60,6 +59,9 @@ public final class JsonDocumentReader implements MessageReader {
       try {
         more = startParser(in, false);
       } catch (JacksonIOException e) {
+        if (InputProblems.isEncodingProblem(e.getCause())) {
+          throw InputProblems.notText(source, e.getCause());
+        }
         throw e.getCause(); // the parser reads ahead on creation: a truncated gzip stream
       }
       while (more) {
@@ -67,16 +69,16 @@ public final class JsonDocumentReader implements MessageReader {
           readValues();
           more = false;
         } catch (JacksonIOException e) {
-          if (e.getCause() instanceof CharConversionException notText) {
-            throw InputProblems.notText(source, notText);
+          if (InputProblems.isEncodingProblem(e.getCause())) {
+            throw InputProblems.notText(source, e.getCause());
           }
           throw e.getCause();
         } catch (JacksonException e) {
           more = recover(e);
         } catch (Exception e) {
           // the parser throws a charset failure undeclared
-          if (e instanceof CharConversionException notText) {
-            throw InputProblems.notText(source, notText);
+          if (e instanceof IOException io && InputProblems.isEncodingProblem(io)) {
+            throw InputProblems.notText(source, io);
           }
           throw e;
         } finally {
