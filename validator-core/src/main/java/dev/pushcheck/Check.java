@@ -1,14 +1,10 @@
 package dev.pushcheck;
 
-import dev.pushcheck.internal.engine.ConversationChecker;
 import dev.pushcheck.internal.engine.MessageChecker;
 import dev.pushcheck.internal.input.InputFiles;
 import dev.pushcheck.internal.input.InputOpener;
 import dev.pushcheck.internal.input.MessageReader;
 import dev.pushcheck.internal.input.RawMessage;
-import dev.pushcheck.internal.schema.SchemaCatalog;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,15 +29,13 @@ import java.util.concurrent.Future;
 public final class Check {
   private static final int BATCH = 256;
   private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
-  private static final String STDIN_NAME = "<stdin>";
+  static final String STDIN_NAME = "<stdin>";
 
   private final CheckOptions options;
   private final InputStream stdin;
   private final Reporter reporter;
   private final MessageChecker checker;
-  private final ConversationChecker conversation;
-  private final Summary.Tally tally;
-  private final Baseline.Run baseline;
+  private final RunSteps.Sequence sequence;
   private final ArrayDeque<Future<List<MessageChecker.Checked>>> pending = new ArrayDeque<>();
   // How many messages had been read when each input ended, for the inputs read to their end.
   private final ArrayDeque<Long> inputEnds = new ArrayDeque<>();
@@ -49,7 +43,8 @@ public final class Check {
   private long drained;
   private final ExecutorService workers;
   private List<RawMessage> batch = new ArrayList<>(BATCH);
-  private long bytesRead;
+  private long bytesBeforeInput;
+  private RunSteps.Counting current;
   private final java.util.function.LongSupplier clock;
   private long lastProgress;
 
@@ -63,11 +58,9 @@ public final class Check {
     this.lastProgress = clock.getAsLong();
     this.stdin = stdin;
     this.reporter = reporter;
-    this.tally = new Summary.Tally(options.failOnWarning(), options.allowEmpty());
-    this.baseline = options.policy().baseline().start();
-    this.checker = new MessageChecker(SchemaCatalog.bundled(), options);
-    this.conversation =
-        new ConversationChecker(options.conversation(), options.strict(), this::report);
+    RunSteps steps = RunSteps.of(options);
+    this.checker = steps.checker();
+    this.sequence = steps.sequence(reporter);
     this.workers =
         Executors.newFixedThreadPool(
             options.threads(),
@@ -121,8 +114,7 @@ public final class Check {
       }
     }
     drain(0);
-    baseline.finish();
-    Summary summary = tally.summary();
+    Summary summary = sequence.finish();
     reporter.finish(summary);
     return summary;
   }
@@ -136,33 +128,31 @@ public final class Check {
 
   private void readOne(String source, InputOpener.Opener opener) {
     long messagesBefore = accepted;
-    long bytesBefore = bytesRead;
     try {
-      InputOpener.read(source, () -> new Counting(opener.open()), this::accept);
+      InputOpener.read(source, () -> current = new RunSteps.Counting(opener.open()), this::accept);
       inputEnds.add(accepted);
     } catch (MessageReader.InputProblem e) {
       inputError(e.error());
       return;
+    } finally {
+      if (current != null) {
+        bytesBeforeInput += current.bytes;
+      }
     }
     if (accepted == messagesBefore) {
-      tally.add(
-          new InputNote(
-              source,
-              bytesRead > bytesBefore
-                  ? "holds no message"
-                  : source.equals(STDIN_NAME)
-                      ? "standard input is empty (no message)"
-                      : "the file is empty (no message)"));
+      sequence.noteEmpty(source, current != null && current.bytes > 0);
     }
+    current = null;
+  }
+
+  private long bytesRead() {
+    return bytesBeforeInput + (current == null ? 0 : current.bytes);
   }
 
   private void inputError(InputError error) {
     submitBatch();
     drain(0);
-    // Every input before this one has ended; what is still open is this input, read only in part.
-    conversation.endInput(false);
-    tally.add(error);
-    reporter.inputError(error);
+    sequence.inputError(error);
   }
 
   private void accept(RawMessage message) {
@@ -203,13 +193,13 @@ public final class Check {
       }
       for (MessageChecker.Checked checked : results) {
         endInputs();
-        conversation.accept(checked.result(), checked.facts());
+        sequence.accept(checked.result(), checked.facts());
         drained++;
       }
       long now = clock.getAsLong();
       if (now - lastProgress >= PROGRESS_EVERY_NANOS) {
         lastProgress = now;
-        reporter.progress(tally.messages(), bytesRead);
+        reporter.progress(sequence.messages(), bytesRead());
       }
     }
     if (keep == 0) {
@@ -221,39 +211,7 @@ public final class Check {
   private void endInputs() {
     while (!inputEnds.isEmpty() && inputEnds.peek() <= drained) {
       inputEnds.poll();
-      conversation.endInput(true);
-    }
-  }
-
-  /** Rule levels, ignores and the baseline apply to every finding, conversation ones included. */
-  private void report(MessageResult checked) {
-    MessageResult result = baseline.apply(options.policy().apply(checked, options.strict()), tally);
-    tally.add(result);
-    reporter.message(result);
-  }
-
-  /** Counts the bytes read from an input, for progress display. */
-  private final class Counting extends FilterInputStream {
-    Counting(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        bytesRead++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        bytesRead += n;
-      }
-      return n;
+      sequence.endInput();
     }
   }
 }

@@ -68,7 +68,20 @@ public record Config(
    * @throws PushcheckException if the file cannot be read or does not follow the schema
    */
   public static Config load(Path file) {
-    JsonNode config = ConfigFiles.read(file, ToolSchemas.CONFIG.get());
+    return of(file, ConfigFiles.read(file, ToolSchemas.CONFIG.get()));
+  }
+
+  /**
+   * A config file's content, read elsewhere (an engine reads it once and sends it to its machines).
+   *
+   * @param file where it was read, for messages and {@link #file}
+   * @throws PushcheckException if the text does not follow the schema
+   */
+  public static Config parse(Path file, String text) {
+    return of(file, ConfigFiles.parse(file.toString(), text, ToolSchemas.CONFIG.get()));
+  }
+
+  private static Config of(Path file, JsonNode config) {
     Map<Rule, Policy.Level> rules = new EnumMap<>(Rule.class);
     config
         .path("rules")

@@ -24,6 +24,11 @@ final class ConfigFiles {
     } catch (IOException e) {
       throw new PushcheckException.InvalidConfig(file + ": cannot read: " + e.getMessage(), e);
     }
+    return parse(file.toString(), text, schema);
+  }
+
+  /** A config document given as text; {@code name} says where it comes from in messages. */
+  static JsonNode parse(String file, String text, ToolSchema schema) {
     JsonNode document;
     try {
       document = JsonInput.readValue(text);

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param line 1-based line where reading stopped, 0 when unknown
  * @param message one line saying what is wrong
  */
-public record InputError(String source, int line, String message) {
+public record InputError(String source, int line, String message) implements java.io.Serializable {
   public InputError {
     Objects.requireNonNull(source, "source == null");
     Objects.requireNonNull(message, "message == null");

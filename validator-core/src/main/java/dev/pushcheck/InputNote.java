@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param source the input's display name
  * @param message one line saying what the input held
  */
-public record InputNote(String source, String message) {
+public record InputNote(String source, String message) implements java.io.Serializable {
   public InputNote {
     Objects.requireNonNull(source, "source == null");
     Objects.requireNonNull(message, "message == null");

@@ -48,10 +48,11 @@ public record Summary(
     long baselined,
     SortedMap<String, SortedSet<String>> actionsByVersion,
     List<InputNote> emptyInputs,
-    boolean allowEmpty) {
+    boolean allowEmpty)
+    implements java.io.Serializable {
 
   /** How many pushes of one action were valid and invalid. */
-  public record ActionCount(long valid, long invalid) {}
+  public record ActionCount(long valid, long invalid) implements java.io.Serializable {}
 
   /** What a run amounts to; the CLI maps it to an exit code, the Maven goal to an outcome. */
   public enum Verdict {
@@ -67,7 +68,21 @@ public record Summary(
      * Every input was read, but no message was validated (none read, or all skipped), and the run
      * was not told that this is fine ({@link CheckOptions#allowEmpty}).
      */
-    EMPTY
+    EMPTY;
+
+    /**
+     * The exit code of a run with this verdict, the same for the CLI and the Spark job: 0
+     * conformant, 1 violations or failing warnings, 3 unreadable input, 4 nothing validated (2 is
+     * left to usage errors).
+     */
+    public int exitCode() {
+      return switch (this) {
+        case CONFORMANT -> 0;
+        case VIOLATIONS, WARNINGS -> 1;
+        case UNREADABLE_INPUT -> 3;
+        case EMPTY -> 4;
+      };
+    }
   }
 
   public Summary {
@@ -117,6 +132,52 @@ public record Summary(
   /** Whether the run passed: an adapter's one question. */
   public boolean passed() {
     return verdict() == Verdict.CONFORMANT;
+  }
+
+  /**
+   * The counts of a run made of two parts over different inputs (an engine that spreads a run over
+   * many machines counts each part on its own): {@code first}'s inputs come before {@code
+   * second}'s.
+   */
+  public static Summary merge(Summary first, Summary second) {
+    SortedMap<String, ActionCount> actions = new TreeMap<>(first.byAction);
+    second.byAction.forEach(
+        (a, c) ->
+            actions.merge(
+                a, c, (x, y) -> new ActionCount(x.valid() + y.valid(), x.invalid() + y.invalid())));
+    SortedMap<String, SortedSet<String>> versions = new TreeMap<>();
+    for (Summary s : List.of(first, second)) {
+      s.actionsByVersion.forEach(
+          (v, a) -> versions.computeIfAbsent(v, k -> new TreeSet<>()).addAll(a));
+    }
+    return new Summary(
+        first.messages + second.messages,
+        first.valid + second.valid,
+        first.invalid + second.invalid,
+        first.unreadable + second.unreadable,
+        first.skipped + second.skipped,
+        first.warnings + second.warnings,
+        sum(first.skippedByReason, second.skippedByReason),
+        sum(first.byKind, second.byKind),
+        actions,
+        concat(first.inputErrors, second.inputErrors),
+        first.failOnWarning || second.failOnWarning,
+        first.baselined + second.baselined,
+        versions,
+        concat(first.emptyInputs, second.emptyInputs),
+        first.allowEmpty && second.allowEmpty);
+  }
+
+  private static SortedMap<String, Long> sum(Map<String, Long> a, Map<String, Long> b) {
+    SortedMap<String, Long> sum = new TreeMap<>(a);
+    b.forEach((k, v) -> sum.merge(k, v, Long::sum));
+    return sum;
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** A mutable tally, fed in input order by the run. */

@@ -16,11 +16,6 @@ final class ExitCodes {
   private ExitCodes() {}
 
   static int of(Summary.Verdict verdict) {
-    return switch (verdict) {
-      case CONFORMANT -> CONFORMANT;
-      case VIOLATIONS, WARNINGS -> VIOLATIONS;
-      case UNREADABLE_INPUT -> UNREADABLE;
-      case EMPTY -> EMPTY;
-    };
+    return verdict.exitCode();
   }
 }

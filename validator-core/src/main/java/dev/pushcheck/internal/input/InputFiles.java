@@ -96,7 +96,7 @@ public final class InputFiles {
     problems.addAll(failed);
   }
 
-  static boolean isCaptureName(String fileName) {
+  public static boolean isCaptureName(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
     String name = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
     return CAPTURE_SUFFIXES.stream().anyMatch(name::endsWith);

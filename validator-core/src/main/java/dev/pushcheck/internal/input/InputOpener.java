@@ -138,11 +138,28 @@ public final class InputOpener implements MessageReader {
   }
 
   // gzip and zlib streams start with bytes no JSON text starts with, so sniffing is safe.
+  /**
+   * Whether an input of this name starting with these bytes is read as plain JSON Lines, one line
+   * at a time with nothing carried from line to line, so that it can be read in parts split at line
+   * breaks.
+   */
+  public static boolean plainJsonLines(String name, byte[] head) {
+    return InputFormat.byName(name) == InputFormat.JSON_LINES
+        && !name.toLowerCase(Locale.ROOT).endsWith(".gz")
+        && sniffCompression(
+                head.length > 0 ? head[0] & 0xff : -1, head.length > 1 ? head[1] & 0xff : -1)
+            == Compression.NONE;
+  }
+
   private static Compression sniffCompression(InputStream raw) throws IOException {
     raw.mark(2);
     int first = raw.read();
     int second = raw.read();
     raw.reset();
+    return sniffCompression(first, second);
+  }
+
+  private static Compression sniffCompression(int first, int second) {
     if (first == 0x1f && second == 0x8b) {
       return Compression.GZIP;
     }

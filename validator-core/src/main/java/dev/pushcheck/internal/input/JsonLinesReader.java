@@ -32,7 +32,23 @@ public final class JsonLinesReader implements MessageReader {
 
   @Override
   public void read(String source, InputStream in, Consumer<RawMessage> sink) throws IOException {
-    new Lines(source, sink).readAll(in);
+    new Lines(source, sink, true).readAll(in);
+  }
+
+  /**
+   * Reads part of a plain JSON Lines input: whole lines, whose numbers count from the part's first
+   * line (and whose indexes from its first message).
+   *
+   * @param inputStart whether the part starts the input (only there is a byte-order mark skipped)
+   */
+  public static void readPart(
+      String source, InputOpener.Opener opener, boolean inputStart, Consumer<RawMessage> sink)
+      throws InputProblem {
+    try (InputStream in = opener.open()) {
+      new JsonLinesReader().new Lines(source, sink, inputStart).readAll(in);
+    } catch (IOException e) {
+      throw InputProblems.of(source, e);
+    }
   }
 
   private final class Lines {
@@ -49,10 +65,12 @@ public final class JsonLinesReader implements MessageReader {
     private boolean tooLong;
     private int lineNumber = 1;
     private long index;
+    private final boolean inputStart;
 
-    Lines(String source, Consumer<RawMessage> sink) {
+    Lines(String source, Consumer<RawMessage> sink, boolean inputStart) {
       this.source = source;
       this.sink = sink;
+      this.inputStart = inputStart;
     }
 
     void readAll(InputStream in) throws IOException {
@@ -97,7 +115,7 @@ public final class JsonLinesReader implements MessageReader {
       if (tooLong) {
         sink.accept(unreadable(tooLongProblem()));
       } else {
-        int start = lineNumber == 1 ? byteOrderMarkLength() : 0;
+        int start = lineNumber == 1 && inputStart ? byteOrderMarkLength() : 0;
         int end = length > start && line[length - 1] == '\r' ? length - 1 : length;
         if (!isBlank(start, end)) {
           sink.accept(decode(start, end));

@@ -57,18 +57,22 @@ class ReadersFuzzTest {
       reader.read(source, new ByteArrayInputStream(input), messages::add);
     } catch (InputProblem problem) {
       assertThat(problem.getMessage()).doesNotContain("\n").startsWith(source + ":");
-      assertThat(problem.error().message()).doesNotContainPattern(PARSER_WORDS);
+      assertThat(ownWords(problem.error().message())).doesNotContainPattern(PARSER_WORDS);
     }
     for (int i = 0; i < messages.size(); i++) {
       RawMessage message = messages.get(i);
       assertThat(message.index()).as("index of message %d", i).isEqualTo(i);
       assertThat(message.source()).isEqualTo(source);
       if (message.readProblem() != null) {
-        assertThat(message.readProblem().detail())
-            .doesNotContain("\n")
-            .doesNotContainPattern(PARSER_WORDS);
+        assertThat(message.readProblem().detail()).doesNotContain("\n");
+        assertThat(ownWords(message.readProblem().detail())).doesNotContainPattern(PARSER_WORDS);
       }
     }
     return messages;
+  }
+
+  /** A message without the input's own text it quotes ({@code opcode "1tools.jackson"}). */
+  private static String ownWords(String message) {
+    return message.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"…\"");
   }
 }
