@@ -94,6 +94,10 @@ final class MessageData implements Serializable {
     return new MessageData(result);
   }
 
+  long index() {
+    return index;
+  }
+
   boolean hasFindings() {
     return findings.length > 0;
   }

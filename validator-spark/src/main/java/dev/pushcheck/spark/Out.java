@@ -8,20 +8,29 @@ import java.io.Serializable;
 final class Out implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The message's input, or the first input the counts cover, by its place in the run. */
+  final int sourceIndex;
+
   final MessageData message;
   final Summary summary;
 
-  private Out(MessageData message, Summary summary) {
+  private Out(int sourceIndex, MessageData message, Summary summary) {
+    this.sourceIndex = sourceIndex;
     this.message = message;
     this.summary = summary;
   }
 
-  static Out of(MessageResult result) {
-    return new Out(MessageData.of(result), null);
+  static Out of(int sourceIndex, MessageResult result) {
+    return new Out(sourceIndex, MessageData.of(result), null);
   }
 
-  static Out of(Summary summary) {
-    return new Out(null, summary);
+  static Out of(int sourceIndex, Summary summary) {
+    return new Out(sourceIndex, null, summary);
+  }
+
+  /** Input order: by input, then by the message's place in it. */
+  long order() {
+    return ((long) sourceIndex << 40) | message.index();
   }
 
   boolean isMessage() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -54,17 +55,31 @@ public final class PushcheckSpark {
       throw new UncheckedIOException("cannot list the inputs: " + e.getMessage(), e);
     }
     Shared.steps(options); // an unknown API version or a bad config fails here, not in a task
-    int sources = parts.isEmpty() ? 0 : parts.get(parts.size() - 1).sourceIndex() + 1;
-    int ranges = Math.max(1, Math.min(sources, context.defaultParallelism()));
+    Broadcast<Map<String, String>> hadoopConf = context.broadcast(conf);
+    List<InputPart> whole = parts.stream().filter(p -> !p.linesPart()).toList();
+    List<InputPart> split = parts.stream().filter(InputPart::linesPart).toList();
+    // An input read whole is read, checked and sequenced by one task: nothing is shuffled.
     JavaRDD<Out> outs =
         context
-            .parallelize(parts, Math.max(1, parts.size()))
-            .flatMapToPair(new ReadPart(options, context.broadcast(conf)))
-            .repartitionAndSortWithinPartitions(
-                new SourceRanges(ranges, sources),
-                (Comparator<Step.Key> & Serializable) Step.Key::compareTo)
-            .mapPartitions(new SequencePartition(options));
-    return new SparkRun(spark, options, outs.persist(StorageLevel.MEMORY_AND_DISK_SER()));
+            .parallelize(whole, Math.max(1, whole.size()))
+            .flatMap(new ReadWhole(options, hadoopConf));
+    if (!split.isEmpty()) {
+      // The parts of an input are read by many tasks, then sequenced in order by one.
+      int[] sources = split.stream().mapToInt(InputPart::sourceIndex).distinct().toArray();
+      int ranges = Math.max(1, Math.min(sources.length, context.defaultParallelism()));
+      outs =
+          outs.union(
+              context
+                  .parallelize(split, split.size())
+                  .flatMapToPair(new ReadPart(options, hadoopConf))
+                  .repartitionAndSortWithinPartitions(
+                      new SourceRanges(ranges, sources),
+                      (Comparator<Step.Key> & Serializable) Step.Key::compareTo)
+                  .mapPartitions(new SequencePartition(options)));
+    }
+    Map<String, Integer> order = new HashMap<>();
+    parts.forEach(p -> order.putIfAbsent(p.source(), p.sourceIndex()));
+    return new SparkRun(spark, options, outs.persist(StorageLevel.MEMORY_AND_DISK()), order);
   }
 
   /** {@link #checkFiles(SparkSession, List, JobOptions)} of the paths in a dataset. */

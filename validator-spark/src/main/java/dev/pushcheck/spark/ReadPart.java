@@ -2,7 +2,6 @@ package dev.pushcheck.spark;
 
 import dev.pushcheck.RunSteps;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -12,7 +11,10 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.TaskCompletionListener;
 import scala.Tuple2;
 
-/** The first step, one task per part: read it and check each of its messages on its own. */
+/**
+ * The first step for an input read in parts, one task per part: read it and check each of its
+ * messages on its own.
+ */
 final class ReadPart implements PairFlatMapFunction<InputPart, Step.Key, Step> {
   private static final long serialVersionUID = 1L;
 
@@ -29,9 +31,6 @@ final class ReadPart implements PairFlatMapFunction<InputPart, Step.Key, Step> {
 
   @Override
   public Iterator<Tuple2<Step.Key, Step>> call(InputPart part) throws Exception {
-    if (!part.problem().isEmpty()) {
-      return List.of(Tuple2.apply(end(part), Step.problem(part))).iterator();
-    }
     RunSteps steps = Shared.steps(options);
     Path path = new Path(part.path());
     FileSystem fs = path.getFileSystem(Shared.configuration(hadoopConf.value()));

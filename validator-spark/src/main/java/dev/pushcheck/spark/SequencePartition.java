@@ -36,6 +36,7 @@ final class SequencePartition implements FlatMapFunction<Iterator<Tuple2<Step.Ke
     private final ArrayDeque<Out> ready = new ArrayDeque<>();
     private boolean finished;
     private int source = -1;
+    private int first = Integer.MAX_VALUE;
     private boolean failed;
     private int lines;
     private long messages;
@@ -54,7 +55,7 @@ final class SequencePartition implements FlatMapFunction<Iterator<Tuple2<Step.Ke
           feed(next._1(), next._2());
         } else {
           finished = true;
-          ready.add(Out.of(sequence.finish()));
+          ready.add(Out.of(first, sequence.finish()));
         }
       }
       return !ready.isEmpty();
@@ -71,6 +72,7 @@ final class SequencePartition implements FlatMapFunction<Iterator<Tuple2<Step.Ke
     private void feed(Step.Key key, Step step) {
       if (key.sourceIndex() != source) {
         source = key.sourceIndex();
+        first = Math.min(first, source);
         failed = false;
         lines = 0;
         messages = 0;
@@ -100,7 +102,7 @@ final class SequencePartition implements FlatMapFunction<Iterator<Tuple2<Step.Ke
 
     @Override
     public void message(MessageResult result) {
-      ready.add(Out.of(result));
+      ready.add(Out.of(source, result));
     }
 
     @Override

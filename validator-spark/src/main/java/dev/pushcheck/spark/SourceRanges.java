@@ -9,11 +9,14 @@ final class SourceRanges extends Partitioner {
   private static final long serialVersionUID = 1L;
 
   private final int partitions;
-  private final int sources;
+  private final int[] sources;
 
-  SourceRanges(int partitions, int sources) {
+  /**
+   * @param sources the indexes of the sources to place, ascending
+   */
+  SourceRanges(int partitions, int[] sources) {
     this.partitions = Math.max(1, partitions);
-    this.sources = Math.max(1, sources);
+    this.sources = sources.clone();
   }
 
   @Override
@@ -23,16 +26,19 @@ final class SourceRanges extends Partitioner {
 
   @Override
   public int getPartition(Object key) {
-    return (int) ((long) ((Step.Key) key).sourceIndex() * partitions / sources);
+    int rank = java.util.Arrays.binarySearch(sources, ((Step.Key) key).sourceIndex());
+    return (int) ((long) Math.max(0, rank) * partitions / Math.max(1, sources.length));
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof SourceRanges s && s.partitions == partitions && s.sources == sources;
+    return other instanceof SourceRanges s
+        && s.partitions == partitions
+        && java.util.Arrays.equals(s.sources, sources);
   }
 
   @Override
   public int hashCode() {
-    return 31 * partitions + sources;
+    return 31 * partitions + java.util.Arrays.hashCode(sources);
   }
 }

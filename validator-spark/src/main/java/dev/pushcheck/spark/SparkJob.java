@@ -170,12 +170,12 @@ public final class SparkJob implements Callable<Integer> {
     } else if (!conf.contains("spark.master")) {
       conf.setMaster("local[*]").set("spark.ui.enabled", "false");
     }
+    if (!conf.contains("spark.log.level")) {
+      conf.set("spark.log.level", "WARN"); // the summary, not Spark's start-up, on a terminal
+    }
     // A session already running in this JVM (a notebook, a test) is used and left running.
     boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
-    if (ownSession) {
-      spark.sparkContext().setLogLevel("WARN");
-    }
     try (SparkRun run = PushcheckSpark.checkFiles(spark, paths, options)) {
       run.results().write().mode(SaveMode.Overwrite).format(format).save(output + "/results");
       Summary summary = run.summary();

@@ -1,11 +1,14 @@
 package dev.pushcheck.spark;
 
+import dev.pushcheck.InputError;
+import dev.pushcheck.InputNote;
 import dev.pushcheck.Reporter;
 import dev.pushcheck.RunSteps;
 import dev.pushcheck.Summary;
 import java.io.Writer;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,13 +36,20 @@ public final class SparkRun implements AutoCloseable {
         public void finish(Summary s) {}
       };
 
-  SparkRun(SparkSession spark, JobOptions options, JavaRDD<Out> outs) {
+  private final Map<String, Integer> sourceOrder;
+
+  SparkRun(
+      SparkSession spark, JobOptions options, JavaRDD<Out> outs, Map<String, Integer> sourceOrder) {
     this.spark = spark;
     this.options = options;
     this.outs = outs;
+    this.sourceOrder = sourceOrder;
   }
 
-  /** One row per message read, in input order: see {@code validator-spark/README.md}. */
+  /**
+   * One row per message read: see {@code validator-spark/README.md}. Each input's rows are in
+   * order; order the table by {@code source, index} where the order of inputs matters.
+   */
   public Dataset<Row> results() {
     return spark.createDataFrame(
         outs.filter(Out::isMessage).map(o -> MessageData.toRow(o.message.toResult())),
@@ -49,15 +59,39 @@ public final class SparkRun implements AutoCloseable {
   /** The run's counts, as {@code Check.run} would give them. */
   public synchronized Summary summary() {
     if (summary == null) {
-      List<Summary> parts = outs.filter(o -> !o.isMessage()).map(o -> o.summary).collect();
-      Summary all = null;
-      for (Summary part : parts) {
-        all = all == null ? part : Summary.merge(all, part);
+      List<Out> parts = new java.util.ArrayList<>(outs.filter(o -> !o.isMessage()).collect());
+      parts.sort(java.util.Comparator.comparingInt(o -> o.sourceIndex));
+      Summary all = RunSteps.of(options.toCheckOptions()).sequence(NOTHING).finish();
+      for (Out part : parts) {
+        all = Summary.merge(all, part.summary);
       }
-      summary =
-          all != null ? all : RunSteps.of(options.toCheckOptions()).sequence(NOTHING).finish();
+      summary = inInputOrder(all);
     }
     return summary;
+  }
+
+  /** The summary's lists of inputs in input order (tasks count inputs in any order). */
+  private Summary inInputOrder(Summary s) {
+    List<InputError> errors = new java.util.ArrayList<>(s.inputErrors());
+    errors.sort(java.util.Comparator.comparingInt(e -> sourceOrder.getOrDefault(e.source(), 0)));
+    List<InputNote> notes = new java.util.ArrayList<>(s.emptyInputs());
+    notes.sort(java.util.Comparator.comparingInt(n -> sourceOrder.getOrDefault(n.source(), 0)));
+    return new Summary(
+        s.messages(),
+        s.valid(),
+        s.invalid(),
+        s.unreadable(),
+        s.skipped(),
+        s.warnings(),
+        s.skippedByReason(),
+        s.byKind(),
+        s.byAction(),
+        errors,
+        s.failOnWarning(),
+        s.baselined(),
+        s.actionsByVersion(),
+        notes,
+        s.allowEmpty());
   }
 
   /**
@@ -67,7 +101,10 @@ public final class SparkRun implements AutoCloseable {
    */
   public void report(Reporter reporter) {
     Summary counts = summary();
-    Iterator<Out> withFindings = outs.filter(Out::hasFindings).toLocalIterator();
+    Iterator<Out> withFindings =
+        outs.filter(Out::hasFindings)
+            .sortBy(Out::order, true, Math.max(1, outs.getNumPartitions()))
+            .toLocalIterator();
     while (withFindings.hasNext()) {
       reporter.message(withFindings.next().message.toResult());
     }

@@ -73,11 +73,6 @@ final class Step implements Serializable {
     return new Step(part.source(), part.lastPart(), null, null, end, end.error().orElse(null));
   }
 
-  static Step problem(InputPart part) {
-    return new Step(
-        part.source(), true, null, null, null, new InputError(part.source(), 0, part.problem()));
-  }
-
   boolean isMessage() {
     return message != null;
   }
