@@ -16,9 +16,11 @@ public enum Kind {
   /** A webhook body ({@code webhook_id}, {@code secret_key}, {@code action}, {@code payload}). */
   WEBHOOK;
 
+  private final String label = name().toLowerCase(Locale.ROOT);
+
   /** {@code push}, {@code request}, {@code response} or {@code webhook}, as reports write it. */
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return label;
   }
 
   /**

@@ -7,8 +7,10 @@ public enum Severity {
   /** The message conforms but uses something the protocol does not document. */
   WARNING;
 
+  private final String label = name().toLowerCase(java.util.Locale.ROOT);
+
   /** The lower-case name used in reports ({@code error}, {@code warning}). */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return label;
   }
 }

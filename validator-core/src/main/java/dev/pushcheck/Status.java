@@ -11,8 +11,10 @@ public enum Status {
   /** A message that is not a push and is not checked (a request, a response, a binary frame). */
   SKIPPED;
 
+  private final String label = name().toLowerCase(java.util.Locale.ROOT);
+
   /** The lower-case name used in reports. */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return label;
   }
 }

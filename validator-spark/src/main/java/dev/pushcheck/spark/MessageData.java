@@ -94,14 +94,6 @@ final class MessageData implements Serializable {
     return new MessageData(result);
   }
 
-  long index() {
-    return index;
-  }
-
-  boolean hasFindings() {
-    return findings.length > 0;
-  }
-
   MessageResult toResult() {
     List<Finding> list = new ArrayList<>(findings.length);
     for (int i = 0; i < findings.length; i++) {

@@ -1,53 +1,74 @@
 package dev.pushcheck.spark;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
 /**
- * The items a producer pushes, pulled one by one: the producer runs on its own thread and waits
- * while {@code capacity} items are not taken, so a task holds a bounded number of them whatever the
- * size of its input (core's readers push; Spark's tasks pull).
+ * The items a producer pushes, pulled one by one: the producer runs on its own thread and hands
+ * items over in batches, waiting while {@code batches} of them are not taken, so that a task holds
+ * a bounded number of items whatever the size of its input (core's readers push; Spark's tasks
+ * pull).
  */
 final class Produced<T> implements Iterator<T>, AutoCloseable {
-  private static final Object END = new Object();
+  /** Items handed over at once: one wake-up of the consumer per batch, not per item. */
+  static final int BATCH = 256;
 
-  private final BlockingQueue<Object> queue;
+  private static final List<Object> END = List.of();
+
+  private final BlockingQueue<List<Object>> queue;
   private final Thread thread;
   private volatile Throwable failure;
-  private Object next;
+  private List<Object> batch = new ArrayList<>(0);
+  private int next;
+  private boolean ended;
 
-  Produced(String name, int capacity, Consumer<Consumer<T>> producer) {
-    this.queue = new ArrayBlockingQueue<>(capacity);
-    this.thread =
-        new Thread(
-            () -> {
-              try {
-                producer.accept(
-                    item -> {
-                      try {
-                        queue.put(item);
-                      } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new Cancelled();
-                      }
-                    });
-              } catch (Cancelled e) {
-                return;
-              } catch (Throwable t) {
-                failure = t;
-              }
-              try {
-                queue.put(END);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            name);
+  Produced(String name, int batches, Consumer<Consumer<T>> producer) {
+    this.queue = new ArrayBlockingQueue<>(batches);
+    this.thread = new Thread(() -> produce(producer), name);
     thread.setDaemon(true);
     thread.start();
+  }
+
+  private void produce(Consumer<Consumer<T>> producer) {
+    List<List<Object>> filling = new ArrayList<>(1);
+    filling.add(new ArrayList<>(BATCH));
+    try {
+      producer.accept(
+          item -> {
+            List<Object> current = filling.get(0);
+            current.add(item);
+            if (current.size() == BATCH) {
+              put(current);
+              filling.set(0, new ArrayList<>(BATCH));
+            }
+          });
+      if (!filling.get(0).isEmpty()) {
+        put(filling.get(0));
+      }
+    } catch (Cancelled e) {
+      return;
+    } catch (Throwable t) {
+      failure = t;
+    }
+    try {
+      queue.put(END);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void put(List<Object> items) {
+    try {
+      queue.put(items);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Cancelled();
+    }
   }
 
   /** Thrown on the producer's thread when the consumer went away. */
@@ -61,29 +82,30 @@ final class Produced<T> implements Iterator<T>, AutoCloseable {
 
   @Override
   public boolean hasNext() {
-    if (next == null) {
+    while (!ended && next == batch.size()) {
       try {
-        next = queue.take();
+        batch = queue.take();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         close();
         throw new IllegalStateException("interrupted", e);
       }
+      next = 0;
+      if (batch == END) {
+        ended = true;
+        Throwable t = failure;
+        if (t instanceof RuntimeException r) {
+          throw r;
+        }
+        if (t instanceof Error e) {
+          throw e;
+        }
+        if (t != null) {
+          throw new IllegalStateException(t);
+        }
+      }
     }
-    if (next == END) {
-      Throwable t = failure;
-      if (t instanceof RuntimeException r) {
-        throw r;
-      }
-      if (t instanceof Error e) {
-        throw e;
-      }
-      if (t != null) {
-        throw new IllegalStateException(t);
-      }
-      return false;
-    }
-    return true;
+    return !ended;
   }
 
   @Override
@@ -92,9 +114,7 @@ final class Produced<T> implements Iterator<T>, AutoCloseable {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    T item = (T) next;
-    next = null;
-    return item;
+    return (T) batch.get(next++);
   }
 
   /** Stops the producer if it still runs (a task ended early). */

@@ -18,8 +18,8 @@ import scala.Tuple2;
 final class ReadPart implements PairFlatMapFunction<InputPart, Step.Key, Step> {
   private static final long serialVersionUID = 1L;
 
-  /** Steps waiting to be taken by the task, at most: a part's memory is bounded by this. */
-  private static final int BUFFERED = 1024;
+  /** Batches of steps waiting to be taken by the task, at most: they bound its memory. */
+  private static final int BUFFERED = 4;
 
   private final JobOptions options;
   private final Broadcast<Map<String, String>> hadoopConf;

@@ -22,8 +22,8 @@ import org.apache.spark.util.TaskCompletionListener;
 final class ReadWhole implements FlatMapFunction<InputPart, Out> {
   private static final long serialVersionUID = 1L;
 
-  /** Results waiting to be taken by the task, at most: an input's memory is bounded by this. */
-  private static final int BUFFERED = 1024;
+  /** Batches of results waiting to be taken by the task, at most: they bound its memory. */
+  private static final int BUFFERED = 4;
 
   private final JobOptions options;
   private final Broadcast<Map<String, String>> hadoopConf;

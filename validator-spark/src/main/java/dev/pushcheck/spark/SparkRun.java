@@ -51,9 +51,7 @@ public final class SparkRun implements AutoCloseable {
    * order; order the table by {@code source, index} where the order of inputs matters.
    */
   public Dataset<Row> results() {
-    return spark.createDataFrame(
-        outs.filter(Out::isMessage).map(o -> MessageData.toRow(o.message.toResult())),
-        MessageData.SCHEMA);
+    return spark.createDataFrame(outs.filter(Out::isMessage).map(o -> o.row), MessageData.SCHEMA);
   }
 
   /** The run's counts, as {@code Check.run} would give them. */
@@ -106,7 +104,7 @@ public final class SparkRun implements AutoCloseable {
             .sortBy(Out::order, true, Math.max(1, outs.getNumPartitions()))
             .toLocalIterator();
     while (withFindings.hasNext()) {
-      reporter.message(withFindings.next().message.toResult());
+      reporter.message(withFindings.next().withFindings.toResult());
     }
     reporter.finish(counts);
   }

@@ -80,7 +80,7 @@ final class Captures {
         w.write("{\"action\": \"incoming_chat\", \"payload\": \n");
       } else if (pick < 10) {
         w.write(lines.get(random.nextInt(lines.size())) + "\r\n");
-      } else if (pick < 60) {
+      } else if (pick < 20) {
         for (String line : conversation) {
           w.write(line + "\n");
           messages++;
