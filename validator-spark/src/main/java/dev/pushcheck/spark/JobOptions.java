@@ -16,7 +16,8 @@ import java.util.Set;
  *
  * @param apiVersion the API version for messages without one, else {@code ""}
  * @param strict warnings are errors
- * @param failOnWarning warnings fail the run
+ * @param failOn {@code warning}: warnings fail the run; {@code error}: they do not, whatever the
+ *     config says; {@code ""}: as the config says (else they do not)
  * @param pushesOnly only pushes are checked (the others are skipped)
  * @param kinds the kinds of message checked ({@code push}, {@code request}, ...)
  * @param conversation the checks across the messages of a connection
@@ -28,7 +29,7 @@ import java.util.Set;
 public record JobOptions(
     String apiVersion,
     boolean strict,
-    boolean failOnWarning,
+    String failOn,
     boolean pushesOnly,
     List<String> kinds,
     boolean conversation,
@@ -43,6 +44,9 @@ public record JobOptions(
 
   public JobOptions {
     Objects.requireNonNull(apiVersion, "apiVersion == null");
+    if (!List.of("", "error", "warning").contains(failOn)) {
+      throw new IllegalArgumentException("failOn must be error or warning, was '" + failOn + "'");
+    }
     kinds = List.copyOf(kinds);
     Objects.requireNonNull(configFile, "configFile == null");
     Objects.requireNonNull(configText, "configText == null");
@@ -56,7 +60,7 @@ public record JobOptions(
     return new JobOptions(
         "",
         false,
-        false,
+        "",
         false,
         List.of("push", "request", "response", "webhook"),
         true,
@@ -70,7 +74,7 @@ public record JobOptions(
     return new JobOptions(
         value,
         strict,
-        failOnWarning,
+        failOn,
         pushesOnly,
         kinds,
         conversation,
@@ -84,7 +88,7 @@ public record JobOptions(
     return new JobOptions(
         apiVersion,
         value,
-        failOnWarning,
+        failOn,
         pushesOnly,
         kinds,
         conversation,
@@ -98,7 +102,7 @@ public record JobOptions(
     return new JobOptions(
         apiVersion,
         strict,
-        failOnWarning,
+        failOn,
         pushesOnly,
         kinds,
         value,
@@ -112,7 +116,7 @@ public record JobOptions(
     return new JobOptions(
         apiVersion,
         strict,
-        failOnWarning,
+        failOn,
         pushesOnly,
         kinds,
         conversation,
@@ -126,7 +130,7 @@ public record JobOptions(
     return new JobOptions(
         apiVersion,
         strict,
-        failOnWarning,
+        failOn,
         pushesOnly,
         kinds,
         conversation,
@@ -148,7 +152,7 @@ public record JobOptions(
     CheckOptions options =
         CheckOptions.of(List.of())
             .withStrict(strict)
-            .withFailOnWarning(failOnWarning)
+            .withFailOnWarning(failOn.equals("warning"))
             .withPushesOnly(pushesOnly)
             .withKinds(kindSet)
             .withConversation(conversation)
@@ -157,8 +161,9 @@ public record JobOptions(
     if (!apiVersion.isEmpty()) {
       options = options.withApiVersion(apiVersion);
     }
-    return configText.isEmpty()
-        ? options
-        : Config.parse(Path.of(configFile), configText).applyTo(options);
+    if (!configText.isEmpty()) {
+      options = Config.parse(Path.of(configFile), configText).applyTo(options);
+    }
+    return failOn.equals("error") ? options.withFailOnWarning(false) : options;
   }
 }

@@ -67,7 +67,14 @@ public final class SparkJob implements Callable<Integer> {
   @Option(names = "--strict", description = "warnings are errors")
   boolean strict;
 
-  @Option(names = "--fail-on-warning", description = "warnings fail the run (exit 1)")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description =
+          "error (the default): only errors fail the run; warning: warnings fail it too (exit 1)")
+  String failOn = "";
+
+  @Option(names = "--fail-on-warning", description = "the same as --fail-on warning")
   boolean failOnWarning;
 
   @Option(names = "--pushes-only", description = "check pushes only; skip the other kinds")
@@ -160,6 +167,10 @@ public final class SparkJob implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--output-format must be parquet or json, not '" + outputFormat + "'");
     }
+    if (!failOn.isEmpty() && !List.of("error", "warning").contains(failOn)) {
+      throw new IllegalArgumentException(
+          "--fail-on must be error or warning, not '" + failOn + "'");
+    }
     if (splitSize < 1) {
       throw new IllegalArgumentException("--split-size must be at least 1 byte");
     }
@@ -202,7 +213,7 @@ public final class SparkJob implements Callable<Integer> {
         new JobOptions(
             apiVersion,
             strict,
-            failOnWarning,
+            failOnWarning ? "warning" : failOn,
             pushesOnly,
             kinds,
             !noConversationChecks,

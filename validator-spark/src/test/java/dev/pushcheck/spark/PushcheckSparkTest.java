@@ -106,6 +106,18 @@ class PushcheckSparkTest {
   }
 
   @Test
+  void pathsInADatasetAreCheckedAsTheFilesTheyName() {
+    List<String> inputs = List.of("../examples/webhooks", "../examples/pushes.jsonl");
+    Dataset<String> paths = SparkTests.spark().createDataset(inputs, Encoders.STRING());
+
+    try (SparkRun run = PushcheckSpark.checkFiles(paths, JobOptions.defaults())) {
+      assertThat(run.summary())
+          .isEqualTo(SparkTests.cli(withInputs(JobOptions.defaults(), inputs)).summary());
+      assertThat(run.results().count()).isEqualTo(run.summary().messages());
+    }
+  }
+
+  @Test
   void messagesInADatasetAreCheckedOneByOne() throws IOException {
     List<String> lines =
         Files.readAllLines(Path.of("../examples/pushes.jsonl")).stream()

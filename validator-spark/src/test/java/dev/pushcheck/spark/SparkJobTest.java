@@ -76,12 +76,44 @@ class SparkJobTest {
   }
 
   @Test
+  void failOnDecidesWhetherWarningsFailTheRun(@TempDir Path dir) throws IOException {
+    String line =
+        Files.readAllLines(Path.of("../examples/pushes.jsonl")).stream()
+            .filter(l -> l.contains("\"routing_status_set\""))
+            .findFirst()
+            .orElseThrow();
+    Path capture = dir.resolve("warning.jsonl");
+    Files.writeString(capture, line.replace("\"payload\":{", "\"payload\":{\"extra\":1,") + "\n");
+    Path config = dir.resolve("config.json");
+    Files.writeString(config, "{\"failOn\": \"warning\"}");
+    String out = dir.resolve("out").toString();
+
+    assertThat(run("--output", out, capture.toString())).isZero();
+    assertThat(run("--fail-on", "warning", "--output", out, capture.toString())).isEqualTo(1);
+    assertThat(run("--fail-on-warning", "--output", out, capture.toString())).isEqualTo(1);
+    assertThat(run("--config", config.toString(), "--output", out, capture.toString()))
+        .isEqualTo(1);
+    assertThat(
+            run(
+                "--config",
+                config.toString(),
+                "--fail-on",
+                "error",
+                "--output",
+                out,
+                capture.toString()))
+        .isZero();
+    assertThat(this.out.toString()).contains("1 warning");
+  }
+
+  @Test
   void usageErrorsExitTwoWithOneLine(@TempDir Path dir) {
     assertThat(run("--output-format", "xml", "../examples")).isEqualTo(2);
     assertThat(run("--api-version", "9.9", "--output", dir.toString(), "../examples")).isEqualTo(2);
     assertThat(run("--kinds", "pushes", "../examples")).isEqualTo(2);
+    assertThat(run("--fail-on", "never", "../examples")).isEqualTo(2);
     assertThat(err.toString().lines())
-        .hasSize(3)
+        .hasSize(4)
         .allSatisfy(line -> assertThat(line).startsWith("pushcheck-spark: "));
   }
 
