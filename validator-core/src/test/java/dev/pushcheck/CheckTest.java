@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,26 +14,7 @@ class CheckTest {
   private static final String MIXED = "src/test/resources/check/mixed.jsonl";
 
   /** Collects what the run reports, in order. */
-  private static final class Recording implements Reporter {
-    final List<MessageResult> results = new ArrayList<>();
-    final List<InputError> errors = new ArrayList<>();
-    Summary summary;
-
-    @Override
-    public void message(MessageResult result) {
-      results.add(result);
-    }
-
-    @Override
-    public void inputError(InputError error) {
-      errors.add(error);
-    }
-
-    @Override
-    public void finish(Summary s) {
-      summary = s;
-    }
-  }
+  private static final class Recording extends RecordingReporter {}
 
   private static Recording run(CheckOptions options, String stdin) {
     Recording recording = new Recording();

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,25 +28,7 @@ class ConversationCheckTest {
   @TempDir Path tmp;
 
   /** Collects what the run reports, in order. */
-  private static final class Recording implements Reporter {
-    final List<MessageResult> results = new ArrayList<>();
-    final List<InputError> errors = new ArrayList<>();
-    Summary summary;
-
-    @Override
-    public void message(MessageResult result) {
-      results.add(result);
-    }
-
-    @Override
-    public void inputError(InputError error) {
-      errors.add(error);
-    }
-
-    @Override
-    public void finish(Summary s) {
-      summary = s;
-    }
+  private static final class Recording extends RecordingReporter {
 
     /** The conversation findings by where they are: {@code line} or {@code entry e, frame f}. */
     Map<String, Finding> conversationFindings() {

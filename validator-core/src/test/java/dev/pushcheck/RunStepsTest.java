@@ -19,26 +19,7 @@ class RunStepsTest {
   private static final String HAR = "../examples/agent-session.har";
 
   /** What a run reports, in order. */
-  private static final class Recording implements Reporter {
-    final List<MessageResult> results = new ArrayList<>();
-    final List<InputError> errors = new ArrayList<>();
-    Summary summary;
-
-    @Override
-    public void message(MessageResult result) {
-      results.add(result);
-    }
-
-    @Override
-    public void inputError(InputError error) {
-      errors.add(error);
-    }
-
-    @Override
-    public void finish(Summary s) {
-      summary = s;
-    }
-  }
+  private static final class Recording extends RecordingReporter {}
 
   private static Recording check(String... files) {
     Recording recording = new Recording();
