@@ -55,24 +55,13 @@ public final class JsonDocumentReader implements MessageReader {
     }
 
     void read() throws IOException {
-      boolean more;
-      try {
-        more = startParser(in, false);
-      } catch (JacksonIOException e) {
-        if (InputProblems.isEncodingProblem(e.getCause())) {
-          throw InputProblems.notText(source, e.getCause());
-        }
-        throw e.getCause(); // the parser reads ahead on creation: a truncated gzip stream
-      }
+      boolean more = startParser(in, false);
       while (more) {
         try {
           readValues();
           more = false;
         } catch (JacksonIOException e) {
-          if (InputProblems.isEncodingProblem(e.getCause())) {
-            throw InputProblems.notText(source, e.getCause());
-          }
-          throw e.getCause();
+          throw readFailure(e);
         } catch (JacksonException e) {
           more = recover(e);
         } catch (Exception e) {
@@ -92,11 +81,25 @@ public final class JsonDocumentReader implements MessageReader {
       }
     }
 
-    private boolean startParser(InputStream content, boolean resumeInArray) {
-      parser = StreamingJson.createParser(content);
+    /**
+     * The parser reads ahead when it is created, at the start and again after a malformed message:
+     * a truncated or corrupt gzip stream fails there too.
+     */
+    private boolean startParser(InputStream content, boolean resumeInArray) throws IOException {
+      try {
+        parser = StreamingJson.createParser(content);
+      } catch (JacksonIOException e) {
+        throw readFailure(e);
+      }
       trees = StreamingJson.treeReader(parser);
       inArray = resumeInArray;
       return true;
+    }
+
+    private IOException readFailure(JacksonIOException e) {
+      return InputProblems.isEncodingProblem(e.getCause())
+          ? InputProblems.notText(source, e.getCause())
+          : e.getCause();
     }
 
     private void readValues() {
