@@ -71,8 +71,11 @@ class ReadersFuzzTest {
     return messages;
   }
 
-  /** A message without the input's own text it quotes ({@code opcode "1tools.jackson"}). */
+  /**
+   * A message without the input's own text it quotes ({@code opcode "1tools.jackson"}), whole or
+   * cut short ({@code opcode "99…tools.jackson99…}).
+   */
   private static String ownWords(String message) {
-    return message.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"…\"");
+    return message.replaceAll("\"(?:[^\"\\\\…]|\\\\.)*(?:\"|…|$)", "\"…\"");
   }
 }
