@@ -75,6 +75,30 @@ class PushcheckSparkTest {
   }
 
   @Test
+  void brokenInputsEndAsTheClisInputErrors(@TempDir Path dir) throws IOException {
+    byte[] lines = Files.readAllBytes(Path.of("../examples/pushes.jsonl"));
+    java.io.ByteArrayOutputStream gzip = new java.io.ByteArrayOutputStream();
+    try (var out = new java.util.zip.GZIPOutputStream(gzip)) {
+      out.write(lines);
+    }
+    byte[] gz = gzip.toByteArray();
+    Files.write(dir.resolve("a-truncated.jsonl.gz"), java.util.Arrays.copyOf(gz, gz.length / 2));
+    byte[] har = Files.readAllBytes(Path.of("../examples/agent-session.har"));
+    Files.write(dir.resolve("b-truncated.har"), java.util.Arrays.copyOf(har, har.length * 2 / 3));
+    Files.writeString(dir.resolve("c-junk.json"), "{\"action\": \"incoming_chat\"}\n{not json\n");
+    Files.write(dir.resolve("d-not-gzip.jsonl.gz"), lines);
+    Files.write(dir.resolve("e-split.jsonl"), lines);
+
+    JobOptions options = JobOptions.defaults().withSplitBytes(3000);
+    assertThat(SparkTests.cli(withInputs(options, List.of(dir.toString()))).summary().inputErrors())
+        .extracting(dev.pushcheck.InputError::source)
+        .hasSize(3)
+        .allSatisfy(source -> assertThat(source).doesNotContain("c-junk", "e-split"));
+
+    assertSameAsCli(List.of(dir.toString()), options);
+  }
+
+  @Test
   void optionsAndConfigApplyAsInTheCli(@TempDir Path dir) throws IOException {
     Path config = dir.resolve("pushcheck.json");
     Files.writeString(
