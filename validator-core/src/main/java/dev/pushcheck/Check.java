@@ -128,6 +128,7 @@ public final class Check {
 
   private void readOne(String source, InputOpener.Opener opener) {
     long messagesBefore = accepted;
+    RunSteps.Counting read = null;
     try {
       InputOpener.read(source, () -> current = new RunSteps.Counting(opener.open()), this::accept);
       inputEnds.add(accepted);
@@ -135,14 +136,13 @@ public final class Check {
       inputError(e.error());
       return;
     } finally {
-      if (current != null) {
-        bytesBeforeInput += current.bytes;
-      }
+      read = current;
+      current = null;
+      bytesBeforeInput += read == null ? 0 : read.bytes;
     }
     if (accepted == messagesBefore) {
-      sequence.noteEmpty(source, current != null && current.bytes > 0);
+      sequence.noteEmpty(source, read != null && read.bytes > 0);
     }
-    current = null;
   }
 
   private long bytesRead() {

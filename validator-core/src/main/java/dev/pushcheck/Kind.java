@@ -24,6 +24,23 @@ public enum Kind {
   }
 
   /**
+   * The kinds these labels name, as the adapters take them ({@code --kinds}, {@code <kinds>}):
+   * every kind when there is none, labels trimmed.
+   *
+   * @throws IllegalArgumentException naming the first label that names no kind
+   */
+  public static java.util.Set<Kind> setOf(java.util.Collection<String> labels) {
+    if (labels == null || labels.isEmpty()) {
+      return java.util.EnumSet.allOf(Kind.class);
+    }
+    java.util.Set<Kind> chosen = java.util.EnumSet.noneOf(Kind.class);
+    for (String label : labels) {
+      chosen.add(ofLabel(label.trim()));
+    }
+    return chosen;
+  }
+
+  /**
    * The kind a label names.
    *
    * @throws IllegalArgumentException for any other text

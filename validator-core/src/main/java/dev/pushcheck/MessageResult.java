@@ -60,6 +60,29 @@ public record MessageResult(
     return line > 0 ? source + ":" + line + ":" + column : source;
   }
 
+  /**
+   * This result of a message read in a part of its input that starts {@code lines} lines and {@code
+   * messages} messages into it: its positions and index counted from the input's start.
+   */
+  MessageResult movedBy(int lines, long messages) {
+    List<Finding> moved = new java.util.ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      moved.add(f.line() > 0 ? f.at(f.line() + lines, f.column()) : f);
+    }
+    return new MessageResult(
+        source,
+        index + messages,
+        line > 0 ? line + lines : line,
+        column,
+        locator,
+        kind,
+        action,
+        apiVersion,
+        status,
+        skipReason,
+        moved);
+  }
+
   /** This result with other findings and status (a policy re-levels, a report limit drops). */
   public MessageResult withFindings(Status newStatus, List<Finding> newFindings) {
     return new MessageResult(

@@ -10,8 +10,6 @@ import dev.pushcheck.internal.schema.SchemaCatalog;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -92,7 +90,7 @@ public final class RunSteps {
   /**
    * How reading an input, or a part of one, ended.
    *
-   * @param lineBreaks the line breaks read (a JSON Lines part: how many lines it held)
+   * @param lineBreaks the line breaks of a JSON Lines part (how many lines it held), else 0
    * @param bytes the bytes read, as stored (compressed inputs: before decompression)
    * @param messages the messages read
    * @param error the problem that ended reading early, else empty
@@ -133,18 +131,19 @@ public final class RunSteps {
           messages[0]++;
           out.accept(checked(checker.check(raw)));
         };
+    long lineBreaks = 0;
     Optional<InputError> error = Optional.empty();
     try {
       if (linesPart) {
-        JsonLinesReader.readPart(source, counting, inputStart, sink);
+        lineBreaks = JsonLinesReader.readPart(source, counting, inputStart, sink);
       } else {
         InputOpener.read(source, counting, sink);
       }
     } catch (MessageReader.InputProblem e) {
       error = Optional.of(e.error());
     }
-    Counting c = counted[0];
-    return new PartEnd(c == null ? 0 : c.lineBreaks, c == null ? 0 : c.bytes, messages[0], error);
+    long bytes = counted[0] == null ? 0 : counted[0].bytes;
+    return new PartEnd(lineBreaks, bytes, messages[0], error);
   }
 
   /**
@@ -220,30 +219,10 @@ public final class RunSteps {
      * {@code messages} messages into its input: its positions move there.
      */
     public void accept(Checked checked, int lines, long messages) {
-      if (lines == 0 && messages == 0) {
-        accept(checked);
-        return;
-      }
-      MessageResult r = checked.result();
-      List<Finding> moved = new ArrayList<>(r.findings().size());
-      for (Finding f : r.findings()) {
-        moved.add(f.line() > 0 ? f.at(f.line() + lines, f.column()) : f);
-      }
       accept(
-          new Checked(
-              new MessageResult(
-                  r.source(),
-                  r.index() + messages,
-                  r.line() > 0 ? r.line() + lines : r.line(),
-                  r.column(),
-                  r.locator(),
-                  r.kind(),
-                  r.action(),
-                  r.apiVersion(),
-                  r.status(),
-                  r.skipReason(),
-                  moved),
-              checked.facts()));
+          lines == 0 && messages == 0
+              ? checked
+              : new Checked(checked.result().movedBy(lines, messages), checked.facts()));
     }
 
     /**
@@ -308,10 +287,9 @@ public final class RunSteps {
     }
   }
 
-  /** Counts the bytes and line breaks of an input as stored. */
+  /** Counts the bytes of an input as stored (for progress, and to tell empty inputs). */
   static final class Counting extends FilterInputStream {
     long bytes;
-    long lineBreaks;
 
     Counting(InputStream in) {
       super(in);
@@ -319,12 +297,9 @@ public final class RunSteps {
 
     @Override
     public int read() throws IOException {
-      int b = super.read();
+      int b = in.read();
       if (b >= 0) {
         bytes++;
-        if (b == '\n') {
-          lineBreaks++;
-        }
       }
       return b;
     }
@@ -334,11 +309,6 @@ public final class RunSteps {
       int n = in.read(buffer, offset, length);
       if (n > 0) {
         bytes += n;
-        for (int i = offset; i < offset + n; i++) {
-          if (buffer[i] == '\n') {
-            lineBreaks++;
-          }
-        }
       }
       return n;
     }

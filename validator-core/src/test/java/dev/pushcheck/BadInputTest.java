@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
@@ -28,28 +27,10 @@ class BadInputTest {
 
   @TempDir Path dir;
 
-  private static final class Recording implements Reporter {
-    final List<MessageResult> results = new ArrayList<>();
-    final List<InputError> errors = new ArrayList<>();
-
-    @Override
-    public void message(MessageResult result) {
-      results.add(result);
-    }
-
-    @Override
-    public void inputError(InputError error) {
-      errors.add(error);
-    }
-
-    @Override
-    public void finish(Summary summary) {}
-  }
-
-  private record Run(Summary summary, Recording recording) {}
+  private record Run(Summary summary, RecordingReporter recording) {}
 
   private Run run(CheckOptions options, InputStream stdin) {
-    Recording recording = new Recording();
+    RecordingReporter recording = new RecordingReporter();
     Summary summary = Check.run(options.withThreads(2), stdin, recording);
     assertThat(summary.messages())
         .isEqualTo(summary.valid() + summary.invalid() + summary.unreadable() + summary.skipped())

@@ -13,11 +13,8 @@ import org.junit.jupiter.api.Test;
 class CheckTest {
   private static final String MIXED = "src/test/resources/check/mixed.jsonl";
 
-  /** Collects what the run reports, in order. */
-  private static final class Recording extends RecordingReporter {}
-
-  private static Recording run(CheckOptions options, String stdin) {
-    Recording recording = new Recording();
+  private static RecordingReporter run(CheckOptions options, String stdin) {
+    RecordingReporter recording = new RecordingReporter();
     Summary summary =
         Check.run(
             options, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), recording);
@@ -30,7 +27,7 @@ class CheckTest {
 
   @Test
   void classifiesEveryMessageOfAMixedCaptureInInputOrder() {
-    Recording r = run(CheckOptions.of(List.of(MIXED)).withThreads(3), "");
+    RecordingReporter r = run(CheckOptions.of(List.of(MIXED)).withThreads(3), "");
 
     assertThat(r.results)
         .extracting(MessageResult::status)
@@ -83,7 +80,7 @@ class CheckTest {
 
   @Test
   void kindsNotCheckedAreCountedAsSkipped() {
-    Recording r = run(CheckOptions.of(List.of(MIXED)).withKinds(EnumSet.of(Kind.PUSH)), "");
+    RecordingReporter r = run(CheckOptions.of(List.of(MIXED)).withKinds(EnumSet.of(Kind.PUSH)), "");
 
     assertThat(r.results.get(2).status()).isEqualTo(Status.SKIPPED);
     assertThat(r.results.get(3).status()).isEqualTo(Status.SKIPPED);
@@ -94,7 +91,7 @@ class CheckTest {
 
   @Test
   void strictTurnsTheWarningIntoAnError() {
-    Recording r = run(CheckOptions.of(List.of(MIXED)).withStrict(true), "");
+    RecordingReporter r = run(CheckOptions.of(List.of(MIXED)).withStrict(true), "");
 
     assertThat(r.results.get(5).status()).isEqualTo(Status.INVALID);
     assertThat(r.summary.warnings()).isZero();
@@ -103,7 +100,7 @@ class CheckTest {
 
   @Test
   void pushesOnlyMakesRequestsAndResponsesErrors() {
-    Recording r = run(CheckOptions.of(List.of(MIXED)).withPushesOnly(true), "");
+    RecordingReporter r = run(CheckOptions.of(List.of(MIXED)).withPushesOnly(true), "");
 
     assertThat(r.results.get(2).findings())
         .singleElement()
@@ -114,7 +111,7 @@ class CheckTest {
 
   @Test
   void aMissingFileInTheMiddleIsReportedInPlaceAndTheOthersAreRead() {
-    Recording r =
+    RecordingReporter r =
         run(
             CheckOptions.of(List.of(MIXED, "no/such.json", "-")),
             "{\"action\":\"chat_unfollowed\",\"type\":\"push\",\"version\":\"3.6\",\"payload\":{\"chat_id\":\"PJ0MRSHTDG\"}}");
@@ -135,7 +132,7 @@ class CheckTest {
 
   @Test
   void versionOfThePushWinsOverTheChosenVersion() {
-    Recording r =
+    RecordingReporter r =
         run(
             CheckOptions.of(List.of("-")).withApiVersion("3.2"),
             "{\"action\":\"chat_unfollowed\",\"type\":\"push\",\"version\":\"3.6\",\"payload\":{\"chat_id\":\"A\"}}\n"
@@ -168,7 +165,7 @@ class CheckTest {
       byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(capture));
       for (int cut = 0; cut < bytes.length - 1; cut += 101) {
         String prefix = new String(bytes, 0, cut, StandardCharsets.UTF_8);
-        Recording r = run(CheckOptions.of(List.of("-")).withThreads(2), prefix);
+        RecordingReporter r = run(CheckOptions.of(List.of("-")).withThreads(2), prefix);
 
         boolean cutInsideALine = cut == 0 || bytes[cut - 1] != '\n';
         if (cut == 0) {

@@ -18,11 +18,8 @@ class RunStepsTest {
   private static final String PARTS = "src/test/resources/steps/parts.jsonl";
   private static final String HAR = "../examples/agent-session.har";
 
-  /** What a run reports, in order. */
-  private static final class Recording extends RecordingReporter {}
-
-  private static Recording check(String... files) {
-    Recording recording = new Recording();
+  private static RecordingReporter check(String... files) {
+    RecordingReporter recording = new RecordingReporter();
     Check.run(
         CheckOptions.of(List.of(files)).withThreads(1),
         new ByteArrayInputStream(new byte[0]),
@@ -31,7 +28,8 @@ class RunStepsTest {
   }
 
   /** Reads {@code file} in parts of {@code linesPerPart} lines, then sequences the parts. */
-  private static Summary inParts(String file, int linesPerPart, Recording into) throws IOException {
+  private static Summary inParts(String file, int linesPerPart, RecordingReporter into)
+      throws IOException {
     byte[] bytes = Files.readAllBytes(Path.of(file));
     RunSteps steps = RunSteps.of(CheckOptions.of(List.of()));
     RunSteps.Sequence sequence = steps.sequence(into);
@@ -66,8 +64,8 @@ class RunStepsTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 7, 1000})
   void jsonLinesReadInPartsGiveWhatTheRunGives(int linesPerPart) throws IOException {
-    Recording whole = check(PARTS);
-    Recording parts = new Recording();
+    RecordingReporter whole = check(PARTS);
+    RecordingReporter parts = new RecordingReporter();
 
     Summary summary = inParts(PARTS, linesPerPart, parts);
 
@@ -94,9 +92,9 @@ class RunStepsTest {
 
   @Test
   void inputsSequencedApartMergeIntoTheRunsSummary() throws IOException {
-    Recording whole = check(PARTS, HAR);
-    Recording first = new Recording();
-    Recording second = new Recording();
+    RecordingReporter whole = check(PARTS, HAR);
+    RecordingReporter first = new RecordingReporter();
+    RecordingReporter second = new RecordingReporter();
 
     Summary lines = inParts(PARTS, 5, first);
     RunSteps steps = RunSteps.of(CheckOptions.of(List.of()));

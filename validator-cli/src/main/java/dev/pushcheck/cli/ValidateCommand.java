@@ -18,7 +18,6 @@ import dev.pushcheck.report.TextReporter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -265,18 +264,11 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private Set<Kind> kinds() {
-    if (kinds == null || kinds.isEmpty()) {
-      return EnumSet.allOf(Kind.class);
+    try {
+      return Kind.setOf(kinds);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--kinds: " + e.getMessage());
     }
-    Set<Kind> chosen = EnumSet.noneOf(Kind.class);
-    for (String label : kinds) {
-      try {
-        chosen.add(Kind.ofLabel(label.trim()));
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "--kinds: " + e.getMessage());
-      }
-    }
-    return chosen;
   }
 
   private boolean color() {

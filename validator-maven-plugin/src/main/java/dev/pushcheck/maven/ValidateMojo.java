@@ -20,7 +20,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
@@ -267,18 +266,11 @@ public class ValidateMojo extends AbstractMojo {
   }
 
   private Set<Kind> kinds() throws MojoExecutionException {
-    if (kinds == null || kinds.isEmpty()) {
-      return EnumSet.allOf(Kind.class);
+    try {
+      return Kind.setOf(kinds);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("pushcheck: <kinds>: " + e.getMessage(), e);
     }
-    Set<Kind> chosen = EnumSet.noneOf(Kind.class);
-    for (String label : kinds) {
-      try {
-        chosen.add(Kind.ofLabel(label.trim()));
-      } catch (IllegalArgumentException e) {
-        throw new MojoExecutionException("pushcheck: <kinds>: " + e.getMessage(), e);
-      }
-    }
-    return chosen;
   }
 
   /**

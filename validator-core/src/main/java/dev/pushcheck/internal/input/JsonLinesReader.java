@@ -40,12 +40,15 @@ public final class JsonLinesReader implements MessageReader {
    * line (and whose indexes from its first message).
    *
    * @param inputStart whether the part starts the input (only there is a byte-order mark skipped)
+   * @return the line breaks read: how many lines the part held, but for an unended last line
    */
-  public static void readPart(
+  public static long readPart(
       String source, InputOpener.Opener opener, boolean inputStart, Consumer<RawMessage> sink)
       throws InputProblem {
     try (InputStream in = opener.open()) {
-      new JsonLinesReader().new Lines(source, sink, inputStart).readAll(in);
+      Lines lines = new JsonLinesReader().new Lines(source, sink, inputStart);
+      lines.readAll(in);
+      return lines.lineBreaks;
     } catch (IOException e) {
       throw InputProblems.of(source, e);
     }
@@ -65,6 +68,7 @@ public final class JsonLinesReader implements MessageReader {
     private boolean tooLong;
     private int lineNumber = 1;
     private long index;
+    private long lineBreaks;
     private final boolean inputStart;
 
     Lines(String source, Consumer<RawMessage> sink, boolean inputStart) {
@@ -81,6 +85,7 @@ public final class JsonLinesReader implements MessageReader {
         for (int i = 0; i < read; i++) {
           if (buffer[i] == '\n') {
             append(buffer, start, i - start);
+            lineBreaks++;
             endLine();
             start = i + 1;
           }
