@@ -5,10 +5,8 @@ import dev.pushcheck.Config;
 import dev.pushcheck.Kind;
 import java.io.Serializable;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * What a Spark run checks, as plain values that travel to the executors (a {@link CheckOptions}
@@ -147,14 +145,12 @@ public record JobOptions(
    * @throws dev.pushcheck.PushcheckException if the config does not follow its schema
    */
   public CheckOptions toCheckOptions() {
-    Set<Kind> kindSet = EnumSet.noneOf(Kind.class);
-    kinds.forEach(k -> kindSet.add(Kind.ofLabel(k)));
     CheckOptions options =
         CheckOptions.of(List.of())
             .withStrict(strict)
             .withFailOnWarning(failOn.equals("warning"))
             .withPushesOnly(pushesOnly)
-            .withKinds(kindSet)
+            .withKinds(Kind.setOf(kinds))
             .withConversation(conversation)
             .withAllowEmpty(allowEmpty)
             .withThreads(1);

@@ -7,6 +7,8 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
+import org.apache.spark.TaskContext;
+import org.apache.spark.util.TaskCompletionListener;
 
 /**
  * The items a producer pushes, pulled one by one: the producer runs on its own thread and hands
@@ -115,6 +117,22 @@ final class Produced<T> implements Iterator<T>, AutoCloseable {
       throw new NoSuchElementException();
     }
     return (T) batch.get(next++);
+  }
+
+  /** Batches waiting to be taken by a task, at most: with {@link #BATCH}, they bound its memory. */
+  static final int WAITING_BATCHES = 4;
+
+  /**
+   * The items of {@code producer}, run on a thread of its own for the current Spark task, which
+   * stops it if the task ends early.
+   */
+  static <T> Produced<T> inTask(String name, Consumer<Consumer<T>> producer) {
+    Produced<T> produced = new Produced<>(name, WAITING_BATCHES, producer);
+    TaskContext task = TaskContext.get();
+    if (task != null) {
+      task.addTaskCompletionListener((TaskCompletionListener) context -> produced.close());
+    }
+    return produced;
   }
 
   /** Stops the producer if it still runs (a task ended early). */

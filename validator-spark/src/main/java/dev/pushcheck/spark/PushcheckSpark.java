@@ -77,9 +77,7 @@ public final class PushcheckSpark {
                       (Comparator<Step.Key> & Serializable) Step.Key::compareTo)
                   .mapPartitions(new SequencePartition(options)));
     }
-    Map<String, Integer> order = new HashMap<>();
-    parts.forEach(p -> order.putIfAbsent(p.source(), p.sourceIndex()));
-    return new SparkRun(spark, options, outs.persist(StorageLevel.MEMORY_AND_DISK()), order);
+    return new SparkRun(spark, options, outs.persist(StorageLevel.DISK_ONLY()));
   }
 
   /** {@link #checkFiles(SparkSession, List, JobOptions)} of the paths in a dataset. */

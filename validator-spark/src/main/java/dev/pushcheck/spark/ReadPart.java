@@ -5,10 +5,8 @@ import java.util.Iterator;
 import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.PairFlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.util.TaskCompletionListener;
 import scala.Tuple2;
 
 /**
@@ -17,9 +15,6 @@ import scala.Tuple2;
  */
 final class ReadPart implements PairFlatMapFunction<InputPart, Step.Key, Step> {
   private static final long serialVersionUID = 1L;
-
-  /** Batches of steps waiting to be taken by the task, at most: they bound its memory. */
-  private static final int BUFFERED = 4;
 
   private final JobOptions options;
   private final Broadcast<Map<String, String>> hadoopConf;
@@ -34,33 +29,22 @@ final class ReadPart implements PairFlatMapFunction<InputPart, Step.Key, Step> {
     RunSteps steps = Shared.steps(options);
     Path path = new Path(part.path());
     FileSystem fs = path.getFileSystem(Shared.configuration(hadoopConf.value()));
-    Produced<Tuple2<Step.Key, Step>> produced =
-        new Produced<>(
-            "pushcheck-read " + part.source(),
-            BUFFERED,
-            out -> {
-              long[] ordinal = {0};
-              java.util.function.Consumer<RunSteps.Checked> message =
+    return Produced.inTask(
+        "pushcheck-read " + part.source(),
+        out -> {
+          long[] ordinal = {0};
+          RunSteps.PartEnd end =
+              steps.readLines(
+                  part.source(),
+                  () -> new LinesOfPart(fs.open(path), part.start(), part.end()),
+                  part.start() == 0,
                   c ->
                       out.accept(
                           Tuple2.apply(
                               new Step.Key(part.sourceIndex(), part.part(), ordinal[0]++),
-                              Step.message(part, c)));
-              RunSteps.PartEnd end =
-                  part.linesPart()
-                      ? steps.readLines(
-                          part.source(),
-                          () -> new LinesOfPart(fs.open(path), part.start(), part.end()),
-                          part.start() == 0,
-                          message)
-                      : steps.read(part.source(), () -> fs.open(path), message);
-              out.accept(Tuple2.apply(end(part), Step.end(part, end)));
-            });
-    TaskContext task = TaskContext.get();
-    if (task != null) {
-      task.addTaskCompletionListener((TaskCompletionListener) context -> produced.close());
-    }
-    return produced;
+                              Step.message(part, c))));
+          out.accept(Tuple2.apply(end(part), Step.end(part, end)));
+        });
   }
 
   private static Step.Key end(InputPart part) {

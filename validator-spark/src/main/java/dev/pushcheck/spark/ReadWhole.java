@@ -1,19 +1,14 @@
 package dev.pushcheck.spark;
 
 import dev.pushcheck.InputError;
-import dev.pushcheck.MessageResult;
-import dev.pushcheck.Reporter;
 import dev.pushcheck.RunSteps;
-import dev.pushcheck.Summary;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.util.TaskCompletionListener;
 
 /**
  * Both steps in one task, for an input read whole (HAR, JSON, compressed, small JSON Lines): read
@@ -21,9 +16,6 @@ import org.apache.spark.util.TaskCompletionListener;
  */
 final class ReadWhole implements FlatMapFunction<InputPart, Out> {
   private static final long serialVersionUID = 1L;
-
-  /** Batches of results waiting to be taken by the task, at most: they bound its memory. */
-  private static final int BUFFERED = 4;
 
   private final JobOptions options;
   private final Broadcast<Map<String, String>> hadoopConf;
@@ -36,31 +28,12 @@ final class ReadWhole implements FlatMapFunction<InputPart, Out> {
   @Override
   public Iterator<Out> call(InputPart part) {
     RunSteps steps = Shared.steps(options);
-    Produced<Out> produced =
-        new Produced<>("pushcheck-read " + part.source(), BUFFERED, out -> read(steps, part, out));
-    TaskContext task = TaskContext.get();
-    if (task != null) {
-      task.addTaskCompletionListener((TaskCompletionListener) context -> produced.close());
-    }
-    return produced;
+    return Produced.inTask("pushcheck-read " + part.source(), out -> read(steps, part, out));
   }
 
   private void read(RunSteps steps, InputPart part, Consumer<Out> out) {
     int index = part.sourceIndex();
-    RunSteps.Sequence sequence =
-        steps.sequence(
-            new Reporter() {
-              @Override
-              public void message(MessageResult result) {
-                out.accept(Out.of(index, result));
-              }
-
-              @Override
-              public void inputError(InputError error) {}
-
-              @Override
-              public void finish(Summary summary) {}
-            });
+    RunSteps.Sequence sequence = steps.sequence(Out.reporter(index, out));
     if (!part.problem().isEmpty()) {
       sequence.inputError(new InputError(part.source(), 0, part.problem()));
     } else {

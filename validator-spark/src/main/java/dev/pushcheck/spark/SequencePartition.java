@@ -1,10 +1,7 @@
 package dev.pushcheck.spark;
 
 import dev.pushcheck.InputError;
-import dev.pushcheck.MessageResult;
-import dev.pushcheck.Reporter;
 import dev.pushcheck.RunSteps;
-import dev.pushcheck.Summary;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -13,7 +10,7 @@ import scala.Tuple2;
 
 /**
  * The second step, one task per range of sources: each source's steps in input order through one
- * {@link RunSteps.Sequence}, giving every message's final result, then the range's counts.
+ * {@link RunSteps.Sequence}, giving every message's final result, then the source's counts.
  */
 final class SequencePartition implements FlatMapFunction<Iterator<Tuple2<Step.Key, Step>>, Out> {
   private static final long serialVersionUID = 1L;
@@ -29,33 +26,34 @@ final class SequencePartition implements FlatMapFunction<Iterator<Tuple2<Step.Ke
     return new Results(Shared.steps(options), steps);
   }
 
-  /** Pulls steps only while no result is ready; the sequence holds back at most a few thousand. */
-  private static final class Results implements Iterator<Out>, Reporter {
+  /**
+   * Pulls steps only while no result is ready. Each source gets a sequence of its own, so that
+   * every result and every count carries the index of its source (counts merge in input order).
+   */
+  private static final class Results implements Iterator<Out> {
+    private final RunSteps steps;
     private final Iterator<Tuple2<Step.Key, Step>> in;
-    private final RunSteps.Sequence sequence;
     private final ArrayDeque<Out> ready = new ArrayDeque<>();
-    private boolean finished;
+    private RunSteps.Sequence sequence;
     private int source = -1;
-    private int first = Integer.MAX_VALUE;
     private boolean failed;
     private int lines;
     private long messages;
     private long bytes;
 
     Results(RunSteps steps, Iterator<Tuple2<Step.Key, Step>> in) {
+      this.steps = steps;
       this.in = in;
-      this.sequence = steps.sequence(this);
     }
 
     @Override
     public boolean hasNext() {
-      while (ready.isEmpty() && !finished) {
+      while (ready.isEmpty() && (in.hasNext() || sequence != null)) {
         if (in.hasNext()) {
           Tuple2<Step.Key, Step> next = in.next();
           feed(next._1(), next._2());
         } else {
-          finished = true;
-          ready.add(Out.of(first, sequence.finish()));
+          endSource();
         }
       }
       return !ready.isEmpty();
@@ -69,10 +67,18 @@ final class SequencePartition implements FlatMapFunction<Iterator<Tuple2<Step.Ke
       return ready.poll();
     }
 
+    private void endSource() {
+      ready.add(Out.of(source, sequence.finish()));
+      sequence = null;
+    }
+
     private void feed(Step.Key key, Step step) {
       if (key.sourceIndex() != source) {
+        if (sequence != null) {
+          endSource();
+        }
         source = key.sourceIndex();
-        first = Math.min(first, source);
+        sequence = steps.sequence(Out.reporter(source, ready::add));
         failed = false;
         lines = 0;
         messages = 0;
@@ -99,18 +105,5 @@ final class SequencePartition implements FlatMapFunction<Iterator<Tuple2<Step.Ke
         sequence.inputEnded(step.source, messages, bytes);
       }
     }
-
-    @Override
-    public void message(MessageResult result) {
-      ready.add(Out.of(source, result));
-    }
-
-    @Override
-    public void inputError(InputError error) {
-      // counted in the summary, which carries every input error
-    }
-
-    @Override
-    public void finish(Summary summary) {}
   }
 }

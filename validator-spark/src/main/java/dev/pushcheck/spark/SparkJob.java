@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -171,6 +170,10 @@ public final class SparkJob implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--fail-on must be error or warning, not '" + failOn + "'");
     }
+    if (paths.contains("-")) {
+      throw new IllegalArgumentException(
+          "standard input (-) is not an input of the Spark job: give files or directories");
+    }
     if (splitSize < 1) {
       throw new IllegalArgumentException("--split-size must be at least 1 byte");
     }
@@ -188,13 +191,20 @@ public final class SparkJob implements Callable<Integer> {
     boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     try (SparkRun run = PushcheckSpark.checkFiles(spark, paths, options)) {
-      run.results().write().mode(SaveMode.Overwrite).format(format).save(output + "/results");
+      String results = output + "/results";
+      try {
+        run.results().write().mode(SaveMode.Overwrite).format(format).save(results);
+      } catch (Exception e) { // Spark throws its checked SparkException undeclared
+        throw writeFailure(results, e);
+      }
       Summary summary = run.summary();
       Path report = new Path(output, "report.json");
       FileSystem fs = report.getFileSystem(spark.sparkContext().hadoopConfiguration());
       try (Writer writer =
           new OutputStreamWriter(fs.create(report, true), StandardCharsets.UTF_8)) {
         run.writeJsonReport(writer);
+      } catch (Exception e) {
+        throw writeFailure(report.toString(), e);
       }
       Reports.create(ReportFormat.TEXT, out, ReportOptions.of(Pushcheck.version()).withQuiet(true))
           .finish(summary);
@@ -206,6 +216,29 @@ public final class SparkJob implements Callable<Integer> {
         spark.stop();
       }
     }
+  }
+
+  /**
+   * An output that cannot be written (a full disk, no permission) is exit 3 with one line, as a
+   * report the CLI cannot write; any other failure of the job is the job's own.
+   */
+  private static RuntimeException writeFailure(String where, Exception e) {
+    boolean writing = false;
+    Throwable root = e;
+    for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+      writing |=
+          t instanceof IOException
+              || t.getClass().getSimpleName().equals("FSError")
+              || String.valueOf(t.getMessage()).contains("TASK_WRITE_FAILED");
+      root = t;
+    }
+    if (!writing) {
+      return e instanceof RuntimeException r ? r : new IllegalStateException(e);
+    }
+    String reason = root.getMessage() == null ? root.toString() : root.getMessage();
+    return new UncheckedIOException(
+        "cannot write " + where + ": " + reason.lines().findFirst().orElse(""),
+        e instanceof IOException io ? io : new IOException(e));
   }
 
   JobOptions options() throws IOException {
@@ -221,20 +254,11 @@ public final class SparkJob implements Callable<Integer> {
             "",
             "",
             splitSize);
-    java.nio.file.Path file =
-        config != null
-            ? config
-            : Files.isRegularFile(java.nio.file.Path.of(Config.FILE_NAME))
-                ? java.nio.file.Path.of(Config.FILE_NAME)
-                : null;
-    if (file != null) {
-      String text;
-      try {
-        text = Files.readString(file, StandardCharsets.UTF_8);
-      } catch (NoSuchFileException e) {
-        throw new PushcheckException.InvalidConfig(file + ": no such file");
-      }
-      options = options.withConfig(file.toString(), text);
+    // Config.find validates the file where the CLI would find it; the executors get its text.
+    Config found = Config.find(config, java.nio.file.Path.of(""));
+    if (found.file().isPresent()) {
+      java.nio.file.Path file = found.file().get();
+      options = options.withConfig(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
     }
     options.toCheckOptions(); // a bad config or kind is a usage error, before Spark starts
     return options;

@@ -1,14 +1,13 @@
 package dev.pushcheck.spark;
 
-import dev.pushcheck.InputError;
-import dev.pushcheck.InputNote;
 import dev.pushcheck.Reporter;
 import dev.pushcheck.RunSteps;
 import dev.pushcheck.Summary;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -16,7 +15,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * One check of files on Spark: every message's result as a table, the run's counts, and its
- * reports. The results are computed once and kept (memory, then disk) until {@link #close}.
+ * reports. The results are computed once and kept on the executors' local disks until {@link
+ * #close}, so that memory does not grow with the input.
  */
 public final class SparkRun implements AutoCloseable {
   private final SparkSession spark;
@@ -24,26 +24,17 @@ public final class SparkRun implements AutoCloseable {
   private final JavaRDD<Out> outs;
   private Summary summary;
 
-  private static final Reporter NOTHING =
-      new Reporter() {
-        @Override
-        public void message(dev.pushcheck.MessageResult result) {}
+  /** Messages with findings in one partition of the report's sort, at most (about). */
+  private static final long REPORT_PARTITION = 10_000;
 
-        @Override
-        public void inputError(dev.pushcheck.InputError error) {}
+  private static long ceilDiv(long a, long b) {
+    return (a + b - 1) / b;
+  }
 
-        @Override
-        public void finish(Summary s) {}
-      };
-
-  private final Map<String, Integer> sourceOrder;
-
-  SparkRun(
-      SparkSession spark, JobOptions options, JavaRDD<Out> outs, Map<String, Integer> sourceOrder) {
+  SparkRun(SparkSession spark, JobOptions options, JavaRDD<Out> outs) {
     this.spark = spark;
     this.options = options;
     this.outs = outs;
-    this.sourceOrder = sourceOrder;
   }
 
   /**
@@ -54,42 +45,21 @@ public final class SparkRun implements AutoCloseable {
     return spark.createDataFrame(outs.filter(Out::isMessage).map(o -> o.row), MessageData.SCHEMA);
   }
 
-  /** The run's counts, as {@code Check.run} would give them. */
+  /**
+   * The run's counts, as {@code Check.run} would give them: each input's, merged in input order.
+   */
   public synchronized Summary summary() {
     if (summary == null) {
-      List<Out> parts = new java.util.ArrayList<>(outs.filter(o -> !o.isMessage()).collect());
-      parts.sort(java.util.Comparator.comparingInt(o -> o.sourceIndex));
-      Summary all = RunSteps.of(options.toCheckOptions()).sequence(NOTHING).finish();
-      for (Out part : parts) {
-        all = Summary.merge(all, part.summary);
+      List<Out> inputs = new ArrayList<>(outs.filter(o -> !o.isMessage()).collect());
+      inputs.sort(Comparator.comparingInt(o -> o.sourceIndex));
+      Summary all =
+          RunSteps.of(options.toCheckOptions()).sequence(Out.reporter(0, o -> {})).finish();
+      for (Out input : inputs) {
+        all = Summary.merge(all, input.summary);
       }
-      summary = inInputOrder(all);
+      summary = all;
     }
     return summary;
-  }
-
-  /** The summary's lists of inputs in input order (tasks count inputs in any order). */
-  private Summary inInputOrder(Summary s) {
-    List<InputError> errors = new java.util.ArrayList<>(s.inputErrors());
-    errors.sort(java.util.Comparator.comparingInt(e -> sourceOrder.getOrDefault(e.source(), 0)));
-    List<InputNote> notes = new java.util.ArrayList<>(s.emptyInputs());
-    notes.sort(java.util.Comparator.comparingInt(n -> sourceOrder.getOrDefault(n.source(), 0)));
-    return new Summary(
-        s.messages(),
-        s.valid(),
-        s.invalid(),
-        s.unreadable(),
-        s.skipped(),
-        s.warnings(),
-        s.skippedByReason(),
-        s.byKind(),
-        s.byAction(),
-        errors,
-        s.failOnWarning(),
-        s.baselined(),
-        s.actionsByVersion(),
-        notes,
-        s.allowEmpty());
   }
 
   /**
@@ -99,10 +69,13 @@ public final class SparkRun implements AutoCloseable {
    */
   public void report(Reporter reporter) {
     Summary counts = summary();
-    Iterator<Out> withFindings =
-        outs.filter(Out::hasFindings)
-            .sortBy(Out::order, true, Math.max(1, outs.getNumPartitions()))
-            .toLocalIterator();
+    // The driver holds one partition at a time: partitions of at most REPORT_PARTITION messages,
+    // however many findings one input has.
+    JavaRDD<Out> found = outs.filter(Out::hasFindings);
+    long count = found.count();
+    int partitions =
+        (int) Math.min(Integer.MAX_VALUE, Math.max(1, ceilDiv(count, REPORT_PARTITION)));
+    Iterator<Out> withFindings = found.sortBy(Out::order, true, partitions).toLocalIterator();
     while (withFindings.hasNext()) {
       reporter.message(withFindings.next().withFindings.toResult());
     }

@@ -112,8 +112,10 @@ class SparkJobTest {
     assertThat(run("--api-version", "9.9", "--output", dir.toString(), "../examples")).isEqualTo(2);
     assertThat(run("--kinds", "pushes", "../examples")).isEqualTo(2);
     assertThat(run("--fail-on", "never", "../examples")).isEqualTo(2);
+    assertThat(run("--output", dir.toString(), "-")).isEqualTo(2);
+    assertThat(run("--config", dir.resolve("none.json").toString(), "../examples")).isEqualTo(2);
     assertThat(err.toString().lines())
-        .hasSize(4)
+        .hasSize(6)
         .allSatisfy(line -> assertThat(line).startsWith("pushcheck-spark: "));
   }
 
