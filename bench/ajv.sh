@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# pushcheck against ajv (issue 10): the same API 3.6 pushes, validated by pushcheck and by the
+# script a user would write with ajv 8 and pushcheck's own exported schemas (bench/ajv-validate.mjs),
+# whole processes, interleaved, ROUNDS times each; prints the median wall time of each and the
+# ratio ajv/pushcheck (above 1: pushcheck is faster). Two captures: every 3.6 push in turn
+# (COUNT pushes), and incoming_chat only (COUNT/4). One line in a hundred has a defect both see.
+# Node and ajv are installed by npm into the scratch folder; nothing outside it is touched.
+#   bench/ajv.sh [COUNT] [ROUNDS]      (defaults: 200000 pushes, 5 rounds)
+# Extra pushcheck JVM options go in PUSHCHECK_JAVA_OPTS (e.g. -Xmx256m).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-200000}
+rounds=${2:-5}
+dir=${BENCH_DIR:-target/bench}
+jar=validator-cli/target/pushcheck.jar
+if [ ! -f "$jar" ] || [ ! -f validator-benchmarks/target/benchmarks.jar ]; then
+  ./mvnw -q -B -DskipTests package -pl validator-cli,validator-benchmarks -am
+fi
+command -v node >/dev/null || { echo "bench/ajv.sh needs Node.js and npm" >&2; exit 2; }
+mkdir -p "$dir/ajv"
+if [ ! -d "$dir/ajv/node_modules/ajv" ]; then
+  cp validator-core/src/test/ajv/package.json validator-core/src/test/ajv/package-lock.json "$dir/ajv/"
+  (cd "$dir/ajv" && npm ci --silent --no-audit --no-fund)
+fi
+cp bench/ajv-validate.mjs "$dir/ajv/"
+rm -rf "$dir/schemas-3.6"
+java -jar "$jar" schemas export 3.6 "$dir/schemas-3.6" >/dev/null
+mix="$dir/pushes-$count.jsonl"
+chats="$dir/incoming_chat-$((count / 4)).jsonl"
+[ -f "$mix" ] || java -cp validator-benchmarks/target/benchmarks.jar dev.pushcheck.bench.PushCapture "$mix" "$count"
+[ -f "$chats" ] || java -cp validator-benchmarks/target/benchmarks.jar dev.pushcheck.bench.PushCapture "$chats" "$((count / 4))" incoming_chat
+
+# wall seconds of one run; its output is kept in $dir/last-<name>.out
+timed() {
+  local name=$1; shift
+  local start end
+  start=$(date +%s.%N)
+  "$@" >"$dir/last-$name.out" 2>&1 || true
+  end=$(date +%s.%N)
+  awk -v a="$start" -v b="$end" 'BEGIN {printf "%.3f\n", b - a}' 
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+echo "$(nproc) cores, $(java -version 2>&1 | head -1), node $(node --version), ajv $(node -p "require('./$dir/ajv/node_modules/ajv/package.json').version")"
+for capture in "$mix" "$chats"; do
+  : >"$dir/times-ajv" ; : >"$dir/times-t1" ; : >"$dir/times-default"
+  for ((r = 1; r <= rounds; r++)); do
+    timed ajv node "$dir/ajv/ajv-validate.mjs" "$dir/schemas-3.6" "$capture" >>"$dir/times-ajv"
+    # shellcheck disable=SC2086
+    timed t1 java ${PUSHCHECK_JAVA_OPTS:-} -jar "$jar" validate --threads 1 --quiet "$capture" >>"$dir/times-t1"
+    # shellcheck disable=SC2086
+    timed default java ${PUSHCHECK_JAVA_OPTS:-} -jar "$jar" validate --quiet "$capture" >>"$dir/times-default"
+  done
+  a=$(median <"$dir/times-ajv"); t1=$(median <"$dir/times-t1"); td=$(median <"$dir/times-default")
+  echo
+  echo "$(basename "$capture") ($(du -m "$capture" | cut -f1) MB), median of $rounds"
+  echo "  ajv:       $(cat "$dir/last-ajv.out")"
+  echo "  pushcheck: $(cat "$dir/last-t1.out")"
+  printf '  %-44s %6.2f s  ratio 1.00\n' "ajv 8 script" "$a"
+  printf '  %-44s %6.2f s  ratio %.2f\n' "pushcheck validate --threads 1 --quiet" "$t1" "$(awk -v a="$a" -v b="$t1" 'BEGIN {print a / b}')"
+  printf '  %-44s %6.2f s  ratio %.2f\n' "pushcheck validate --quiet (default threads)" "$td" "$(awk -v a="$a" -v b="$td" 'BEGIN {print a / b}')"
+done
