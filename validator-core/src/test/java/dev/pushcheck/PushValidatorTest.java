@@ -50,6 +50,45 @@ class PushValidatorTest {
   }
 
   @Test
+  void anEventWithoutTypeIsMissingItsTypeOnlyNotUndocumentedInEveryField() {
+    // The walk cannot choose the event type's branch without `type`: every branch counts.
+    ValidationResult r =
+        V36.validate(
+            "{\"version\":\"3.6\",\"action\":\"incoming_event\",\"type\":\"push\","
+                + "\"payload\":{\"chat_id\":\"C\",\"thread_id\":\"T\",\"event\":{"
+                + "\"id\":\"T_1\",\"author_id\":\"a@b.c\","
+                + "\"created_at\":\"2024-03-19T07:27:08.820000Z\",\"visibility\":\"all\","
+                + "\"text\":\"hi\"}}}");
+
+    assertThat(r.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo(Rule.REQUIRED);
+              assertThat(f.pointer()).isEqualTo("/payload/event/type");
+            });
+  }
+
+  @Test
+  void anEventWithTypeStillHasItsUndocumentedFieldsReported() {
+    ValidationResult r =
+        V36.validate(
+            "{\"version\":\"3.6\",\"action\":\"incoming_event\",\"type\":\"push\","
+                + "\"payload\":{\"chat_id\":\"C\",\"thread_id\":\"T\",\"event\":{"
+                + "\"id\":\"T_1\",\"type\":\"message\",\"author_id\":\"a@b.c\","
+                + "\"created_at\":\"2024-03-19T07:27:08.820000Z\",\"visibility\":\"all\","
+                + "\"text\":\"hi\",\"fields\":[]}}}");
+
+    assertThat(r.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo(Rule.UNDOCUMENTED_FIELD);
+              assertThat(f.pointer()).isEqualTo("/payload/event/fields");
+            });
+  }
+
+  @Test
   void duplicateKeysMakeTheMessageUnreadable() {
     ValidationResult r = V36.validate("{\"action\":\"a\",\n \"action\":\"b\"}");
 

@@ -6,8 +6,14 @@ import dev.pushcheck.internal.input.JsonInput;
 import dev.pushcheck.internal.input.JsonValues;
 import dev.pushcheck.internal.input.Origin;
 import dev.pushcheck.internal.schema.SchemaGraph;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,10 +22,16 @@ import tools.jackson.databind.JsonNode;
  * reports the members none of them lists. Gathering first is what keeps a member documented by an
  * enclosing object from being reported by a branch that does not list it. The published schemas
  * stay open, so other validators accept new server fields; pushcheck reports them as warnings.
+ *
+ * <p>What applies at a place depends on the value only through the {@code if} conditions met on the
+ * way, so each place is resolved once per outcome of its conditions and kept: a message costs a few
+ * condition tests and map lookups per object. One instance serves one version, on any number of
+ * threads.
  */
 public final class UndocumentedFields {
   private final SchemaGraph graph;
   private final String versionBase;
+  private final Map<String, Place> roots = new ConcurrentHashMap<>();
 
   /**
    * @param graph the version's published schemas
@@ -31,43 +43,159 @@ public final class UndocumentedFields {
   }
 
   void check(JsonNode value, String schemaFile, String pointer, Origin origin, List<Finding> out) {
-    walk(value, pointer, List.of(graph.root(schemaFile)), origin, out);
+    Place root = roots.computeIfAbsent(schemaFile, f -> new Place(List.of(graph.root(f))));
+    walk(value, root, new Trail(pointer), origin, out);
   }
 
-  private void walk(
-      JsonNode value,
-      String pointer,
-      List<SchemaGraph.Located> schemas,
-      Origin origin,
-      List<Finding> out) {
-    if (!value.isObject() && !value.isArray()) {
+  private void walk(JsonNode value, Place place, Trail trail, Origin origin, List<Finding> out) {
+    if (!value.isContainer()) {
       return;
     }
-    SchemaGraph.Members members = graph.members(schemas, value);
+    Resolved members = place.resolve(value);
     if (value.isArray()) {
-      for (int i = 0; i < value.size() && !members.items().isEmpty(); i++) {
-        walk(value.get(i), pointer + "/" + i, members.items(), origin, out);
+      if (members.items != null) {
+        for (int i = 0; i < value.size(); i++) {
+          trail.push(i);
+          walk(value.get(i), members.items, trail, origin, out);
+          trail.pop();
+        }
       }
       return;
     }
-    boolean closed = members.closed();
     for (Map.Entry<String, JsonNode> member : value.properties()) {
-      String childPointer = JsonValues.childPointer(pointer, member.getKey());
-      List<SchemaGraph.Located> memberSchemas = members.properties().get(member.getKey());
-      if (memberSchemas != null) {
-        walk(member.getValue(), childPointer, memberSchemas, origin, out);
-      } else if (closed) {
+      Place memberPlace = members.properties.get(member.getKey());
+      if (memberPlace == null && members.closedBy != null) {
         var location = JsonInput.locationOf(member.getValue());
         out.add(
             Finding.of(Rule.UNDOCUMENTED_FIELD)
-                .pointer(childPointer)
-                .schemaLocation(versionBase + members.closedBy())
+                .pointer(JsonValues.childPointer(trail.pointer(), member.getKey()))
+                .schemaLocation(versionBase + members.closedBy)
                 // No expected value: the line reads `undocumented field "seen_by_bot"`.
                 .actual(JsonValues.quote(member.getKey()))
                 .at(origin.line(location), origin.column(location)));
-      } else if (!members.open().isEmpty()) {
-        walk(member.getValue(), childPointer, members.open(), origin, out);
+        continue;
       }
+      Place next = memberPlace != null ? memberPlace : members.open;
+      if (next != null) {
+        trail.push(member.getKey());
+        walk(member.getValue(), next, trail, origin, out);
+        trail.pop();
+      }
+    }
+  }
+
+  /**
+   * The schemas that apply at one place of a message before its value chooses branches, and what
+   * they say about its members for each outcome of their conditions.
+   */
+  private final class Place {
+    private final List<SchemaGraph.Located> schemas;
+    private final JsonNode[] conditions;
+    // Members every schema that applies without a condition requires: when one that a condition
+    // tests is missing, the value cannot choose the branch (an event without `type`), so the
+    // condition counts as undecided and every branch's members as documented.
+    private final Set<String> alwaysRequired = new HashSet<>();
+    private final Map<Object, Resolved> byOutcome = new ConcurrentHashMap<>();
+
+    Place(List<SchemaGraph.Located> schemas) {
+      this.schemas = schemas;
+      this.conditions = graph.conditions(schemas).toArray(JsonNode[]::new);
+      for (SchemaGraph.Located s : graph.applicable(schemas, SchemaGraph.Branches.ALL)) {
+        if (s.chosenBy().isEmpty()) {
+          s.schema().path("required").forEach(name -> alwaysRequired.add(name.asString()));
+        }
+      }
+    }
+
+    Resolved resolve(JsonNode value) {
+      Boolean[] outcomes = new Boolean[conditions.length];
+      for (int i = 0; i < conditions.length; i++) {
+        outcomes[i] = decide(conditions[i], value);
+      }
+      Object key = key(outcomes);
+      Resolved resolved = byOutcome.get(key);
+      if (resolved == null) {
+        resolved = byOutcome.computeIfAbsent(key, k -> resolveFor(outcomes));
+      }
+      return resolved;
+    }
+
+    private Boolean decide(JsonNode condition, JsonNode value) {
+      if (value.isObject()) {
+        for (JsonNode name : condition.path("required")) {
+          String required = name.asString();
+          if (!value.has(required)
+              && alwaysRequired.contains(required)
+              && condition.path("properties").has(required)) {
+            return null;
+          }
+        }
+      }
+      return SchemaGraph.matches(condition, value);
+    }
+
+    private Object key(Boolean[] outcomes) {
+      if (outcomes.length <= 32) {
+        long bits = 0;
+        for (Boolean outcome : outcomes) {
+          bits = bits << 2 | (outcome == null ? 2 : outcome ? 1 : 0);
+        }
+        return bits;
+      }
+      StringBuilder text = new StringBuilder(outcomes.length);
+      for (Boolean outcome : outcomes) {
+        text.append(outcome == null ? 'u' : outcome ? 't' : 'f');
+      }
+      return text.toString();
+    }
+
+    private Resolved resolveFor(Boolean[] outcomes) {
+      Map<JsonNode, Boolean> chosen = new IdentityHashMap<>();
+      for (int i = 0; i < conditions.length; i++) {
+        chosen.put(conditions[i], outcomes[i]);
+      }
+      SchemaGraph.Members members = graph.members(schemas, chosen::get);
+      Map<String, Place> properties = new HashMap<>();
+      members.properties().forEach((name, located) -> properties.put(name, new Place(located)));
+      return new Resolved(
+          Map.copyOf(properties),
+          members.items().isEmpty() ? null : new Place(members.items()),
+          members.open().isEmpty() ? null : new Place(members.open()),
+          members.closed() ? members.closedBy() : null);
+    }
+  }
+
+  /**
+   * What the schemas at a place say for one outcome of its conditions: the place of each documented
+   * member, of the items, of the members no {@code properties} lists (null: none), and the file
+   * that closes the object (null when undocumented members are allowed).
+   */
+  private record Resolved(
+      Map<String, Place> properties, Place items, Place open, String closedBy) {}
+
+  /** The way from the walk's start to the current value; its pointer is built only for findings. */
+  private static final class Trail {
+    private final String start;
+    private final List<Object> steps = new ArrayList<>();
+
+    Trail(String start) {
+      this.start = start;
+    }
+
+    void push(Object step) {
+      steps.add(step);
+    }
+
+    void pop() {
+      steps.remove(steps.size() - 1);
+    }
+
+    String pointer() {
+      String pointer = start;
+      for (Object step : steps) {
+        pointer = JsonValues.childPointer(pointer, step.toString());
+      }
+      return pointer;
     }
   }
 }

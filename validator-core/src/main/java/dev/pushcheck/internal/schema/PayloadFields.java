@@ -34,7 +34,7 @@ public final class PayloadFields {
     if (depth > MAX_DEPTH) {
       return;
     }
-    SchemaGraph.Members members = graph.members(schemas, null);
+    SchemaGraph.Members members = graph.members(schemas, SchemaGraph.Branches.ALL);
     Map<String, List<SchemaGraph.Located>> properties = new TreeMap<>(members.properties());
     Set<String> required = members.required();
     List<SchemaGraph.Located> items = members.items();
@@ -52,7 +52,7 @@ public final class PayloadFields {
 
   private String describe(List<SchemaGraph.Located> schemas) {
     Set<String> parts = new LinkedHashSet<>();
-    for (SchemaGraph.Located s : graph.applicable(schemas, null)) {
+    for (SchemaGraph.Located s : graph.applicable(schemas, SchemaGraph.Branches.ALL)) {
       JsonNode type = s.schema().get("type");
       if (type != null) {
         parts.add(type.isArray() ? join(type, "|") : type.asString());

@@ -41,6 +41,23 @@ public final class SchemaGraph {
     }
   }
 
+  /**
+   * Which branch of each {@code if} applies: true ({@code then}), false ({@code else}) or null
+   * (both).
+   */
+  @FunctionalInterface
+  public interface Branches {
+    /** Both branches of every condition: what a place can hold, whatever the value. */
+    Branches ALL = condition -> null;
+
+    Boolean choose(JsonNode condition);
+
+    /** The branches a value chooses; with a null value, {@link #ALL}. */
+    static Branches of(JsonNode value) {
+      return value == null ? ALL : condition -> matches(condition, value);
+    }
+  }
+
   private static final Located UNRESOLVED = new Located("", null);
   private static final JsonNode EMPTY_SCHEMA = JsonInput.MAPPER.createObjectNode();
 
@@ -67,9 +84,31 @@ public final class SchemaGraph {
    * branch of every condition.
    */
   public List<Located> applicable(List<Located> schemas, JsonNode value) {
+    return applicable(schemas, Branches.of(value));
+  }
+
+  /**
+   * Every schema that applies where these schemas do, taking the branches {@code branch} chooses.
+   */
+  public List<Located> applicable(List<Located> schemas, Branches branch) {
     List<Located> out = new ArrayList<>();
     Set<JsonNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    schemas.forEach(s -> expand(s, value, out, seen));
+    schemas.forEach(s -> expand(s, branch, out, seen));
+    return out;
+  }
+
+  /**
+   * Every {@code if} condition met on the way from these schemas through every branch: the
+   * conditions on which the schemas that apply to a value can depend.
+   */
+  public List<JsonNode> conditions(List<Located> schemas) {
+    List<JsonNode> out = new ArrayList<>();
+    for (Located s : applicable(schemas, Branches.ALL)) {
+      JsonNode condition = s.schema().get("if");
+      if (condition != null) {
+        out.add(condition);
+      }
+    }
     return out;
   }
 
@@ -106,13 +145,18 @@ public final class SchemaGraph {
    * a null value, of every branch of every condition.
    */
   public Members members(List<Located> schemas, JsonNode value) {
+    return members(schemas, Branches.of(value));
+  }
+
+  /** The members and items of every schema that applies, taking the branches chosen. */
+  public Members members(List<Located> schemas, Branches branch) {
     Map<String, List<Located>> properties = new LinkedHashMap<>();
     List<Located> items = new ArrayList<>();
     Set<String> required = new LinkedHashSet<>();
     Set<String> requiredAsRule = new LinkedHashSet<>();
     List<Located> open = new ArrayList<>();
     String closedBy = null;
-    for (Located s : applicable(schemas, value)) {
+    for (Located s : applicable(schemas, branch)) {
       JsonNode schema = s.schema();
       for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
         properties.computeIfAbsent(p.getKey(), k -> new ArrayList<>()).add(s.member(p.getValue()));
@@ -154,7 +198,7 @@ public final class SchemaGraph {
     return type.asString().equals("object");
   }
 
-  private void expand(Located located, JsonNode value, List<Located> out, Set<JsonNode> seen) {
+  private void expand(Located located, Branches branch, List<Located> out, Set<JsonNode> seen) {
     JsonNode schema = located.schema();
     if (schema == null || !schema.isObject() || !seen.add(schema)) {
       return;
@@ -164,25 +208,25 @@ public final class SchemaGraph {
     if (ref != null && ref.isString()) {
       Located target = resolve(located, ref.asString());
       if (target != null) {
-        expand(target, value, out, seen);
+        expand(target, branch, out, seen);
       }
     }
     for (String composition : new String[] {"allOf", "anyOf", "oneOf"}) {
       for (JsonNode element : schema.path(composition)) {
-        expand(located.at(element), value, out, seen);
+        expand(located.at(element), branch, out, seen);
       }
     }
     JsonNode condition = schema.get("if");
     if (condition != null) {
-      Boolean matches = value == null ? null : matches(condition, value);
+      Boolean matches = branch.choose(condition);
       Set<String> chosenBy = new LinkedHashSet<>(located.chosenBy());
       condition.path("properties").propertyNames().forEach(chosenBy::add);
       condition.path("required").forEach(name -> chosenBy.add(name.asString()));
       if (matches == null || matches) {
-        expand(new Located(located.file(), schema.get("then"), chosenBy), value, out, seen);
+        expand(new Located(located.file(), schema.get("then"), chosenBy), branch, out, seen);
       }
       if (matches == null || !matches) {
-        expand(new Located(located.file(), schema.get("else"), chosenBy), value, out, seen);
+        expand(new Located(located.file(), schema.get("else"), chosenBy), branch, out, seen);
       }
     }
   }
@@ -191,7 +235,7 @@ public final class SchemaGraph {
    * Evaluates the kind of condition the bundled schemas use in {@code if} (required, properties,
    * const, enum, not, type); null when the condition uses anything else, so both branches count.
    */
-  static Boolean matches(JsonNode condition, JsonNode value) {
+  public static Boolean matches(JsonNode condition, JsonNode value) {
     if (condition.isBoolean()) {
       return condition.asBoolean();
     }
