@@ -24,12 +24,14 @@ import java.util.Set;
  * @param conversation check across the messages of each connection (a HAR websocket entry, else one
  *     input): responses against requests, login first, request versions; off for folders of
  *     independent messages
- * @param threads validation threads (at least 1)
+ * @param threads validation threads (at least 1; by default one per core but the reader's)
  * @param baseDirectory what relative inputs are resolved against; reports show inputs relative to
  *     it ({@code ""}: the working directory)
  * @param policy rule levels, ignores and baseline applied before counting ({@link Policy#NONE})
  * @param allowEmpty a run that validates no message at all passes (else its verdict is {@link
  *     Summary.Verdict#EMPTY})
+ * @param engine what checks messages against their schemas ({@link Engine#REFERENCE}: networknt
+ *     alone, to cross-check)
  */
 public record CheckOptions(
     List<String> inputs,
@@ -42,7 +44,8 @@ public record CheckOptions(
     int threads,
     Path baseDirectory,
     Policy policy,
-    boolean allowEmpty) {
+    boolean allowEmpty,
+    Engine engine) {
 
   /** The standard-input argument. */
   public static final String STDIN = "-";
@@ -56,6 +59,7 @@ public record CheckOptions(
     Objects.requireNonNull(apiVersion, "apiVersion == null");
     Objects.requireNonNull(baseDirectory, "baseDirectory == null");
     Objects.requireNonNull(policy, "policy == null");
+    Objects.requireNonNull(engine, "engine == null");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, was " + threads);
     }
@@ -63,7 +67,8 @@ public record CheckOptions(
 
   /**
    * Defaults: the version from each capture, not strict, warnings do not fail, not pushes-only, all
-   * kinds, conversation checks on, one thread per core, a run that validates nothing fails.
+   * kinds, conversation checks on, one validation thread per core but one (the reader's; at least
+   * one), a run that validates nothing fails, the compiled engine.
    */
   public static CheckOptions of(List<String> inputs) {
     return new CheckOptions(
@@ -74,10 +79,13 @@ public record CheckOptions(
         false,
         EnumSet.allOf(Kind.class),
         true,
-        Runtime.getRuntime().availableProcessors(),
+        // The reader thread needs a core of its own: on 2 cores, two workers and the reader (and
+        // the JIT) do not fit, and the run is slower than with one worker (bench/ajv.sh).
+        Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
         Path.of(""),
         Policy.NONE,
-        false);
+        false,
+        Engine.COMPILED);
   }
 
   public CheckOptions withApiVersion(String value) {
@@ -92,7 +100,8 @@ public record CheckOptions(
         threads,
         baseDirectory,
         policy,
-        allowEmpty);
+        allowEmpty,
+        engine);
   }
 
   public CheckOptions withStrict(boolean value) {
@@ -107,7 +116,8 @@ public record CheckOptions(
         threads,
         baseDirectory,
         policy,
-        allowEmpty);
+        allowEmpty,
+        engine);
   }
 
   public CheckOptions withFailOnWarning(boolean value) {
@@ -122,7 +132,8 @@ public record CheckOptions(
         threads,
         baseDirectory,
         policy,
-        allowEmpty);
+        allowEmpty,
+        engine);
   }
 
   public CheckOptions withPushesOnly(boolean value) {
@@ -137,7 +148,8 @@ public record CheckOptions(
         threads,
         baseDirectory,
         policy,
-        allowEmpty);
+        allowEmpty,
+        engine);
   }
 
   /** Checks only these kinds of message; the others are counted as skipped. */
@@ -153,7 +165,8 @@ public record CheckOptions(
         threads,
         baseDirectory,
         policy,
-        allowEmpty);
+        allowEmpty,
+        engine);
   }
 
   /**
@@ -171,7 +184,8 @@ public record CheckOptions(
         threads,
         baseDirectory,
         policy,
-        allowEmpty);
+        allowEmpty,
+        engine);
   }
 
   public CheckOptions withThreads(int value) {
@@ -186,7 +200,8 @@ public record CheckOptions(
         value,
         baseDirectory,
         policy,
-        allowEmpty);
+        allowEmpty,
+        engine);
   }
 
   public CheckOptions withBaseDirectory(Path value) {
@@ -201,7 +216,8 @@ public record CheckOptions(
         threads,
         value,
         policy,
-        allowEmpty);
+        allowEmpty,
+        engine);
   }
 
   /** These options with a policy (rule levels, ignores, baseline). */
@@ -217,7 +233,8 @@ public record CheckOptions(
         threads,
         baseDirectory,
         value,
-        allowEmpty);
+        allowEmpty,
+        engine);
   }
 
   /** Whether a run that validates no message at all passes. */
@@ -233,6 +250,24 @@ public record CheckOptions(
         threads,
         baseDirectory,
         policy,
+        value,
+        engine);
+  }
+
+  /** Checks with this engine ({@link Engine#REFERENCE}: networknt alone, to cross-check). */
+  public CheckOptions withEngine(Engine value) {
+    return new CheckOptions(
+        inputs,
+        apiVersion,
+        strict,
+        failOnWarning,
+        pushesOnly,
+        kinds,
+        conversation,
+        threads,
+        baseDirectory,
+        policy,
+        allowEmpty,
         value);
   }
 }

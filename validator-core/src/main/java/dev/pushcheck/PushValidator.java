@@ -32,10 +32,10 @@ import java.util.stream.Collectors;
  * a {@code version} field is checked against that version's schemas.
  */
 public final class PushValidator {
-  private final MessageValidator engine;
+  private final MessageValidator validator;
 
-  private PushValidator(MessageValidator engine) {
-    this.engine = engine;
+  private PushValidator(MessageValidator validator) {
+    this.validator = validator;
   }
 
   /**
@@ -45,7 +45,8 @@ public final class PushValidator {
    */
   public static PushValidator forVersion(String apiVersion) {
     Objects.requireNonNull(apiVersion, "apiVersion == null");
-    return new PushValidator(new MessageValidator(SchemaCatalog.bundled(), apiVersion, false));
+    return new PushValidator(
+        new MessageValidator(SchemaCatalog.bundled(), apiVersion, false, Engine.COMPILED));
   }
 
   /** A validator for the newest stable API version bundled. */
@@ -55,12 +56,12 @@ public final class PushValidator {
 
   /** The API version this validator checks pushes without a {@code version} field against. */
   public String apiVersion() {
-    return engine.apiVersion();
+    return validator.apiVersion();
   }
 
   /** Whether warnings count as errors. */
   public boolean isStrict() {
-    return engine.isStrict();
+    return validator.isStrict();
   }
 
   /** A copy of this validator in which every warning is an error. */
@@ -73,7 +74,24 @@ public final class PushValidator {
     return strictMode == isStrict()
         ? this
         : new PushValidator(
-            new MessageValidator(SchemaCatalog.bundled(), apiVersion(), strictMode));
+            new MessageValidator(SchemaCatalog.bundled(), apiVersion(), strictMode, engine()));
+  }
+
+  /** The engine that checks messages against their schemas ({@link Engine#COMPILED} unless set). */
+  public Engine engine() {
+    return validator.engine();
+  }
+
+  /**
+   * A copy of this validator that checks with another engine; {@link Engine#REFERENCE} to
+   * cross-check a surprising result with networknt alone.
+   */
+  public PushValidator withEngine(Engine engine) {
+    Objects.requireNonNull(engine, "engine == null");
+    return engine == engine()
+        ? this
+        : new PushValidator(
+            new MessageValidator(SchemaCatalog.bundled(), apiVersion(), isStrict(), engine));
   }
 
   /**
@@ -83,7 +101,7 @@ public final class PushValidator {
    */
   public ValidationResult validate(String json) {
     Objects.requireNonNull(json, "json == null");
-    return engine.validateText(json, Origin.START);
+    return validator.validateText(json, Origin.START);
   }
 
   /**
@@ -93,7 +111,7 @@ public final class PushValidator {
   public ValidationResult validate(String json, Kind kind) {
     Objects.requireNonNull(json, "json == null");
     Objects.requireNonNull(kind, "kind == null");
-    return engine.validateText(json, Origin.START, kind);
+    return validator.validateText(json, Origin.START, kind);
   }
 
   /**

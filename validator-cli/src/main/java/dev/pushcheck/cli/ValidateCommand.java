@@ -4,6 +4,7 @@ import dev.pushcheck.Baseline;
 import dev.pushcheck.Check;
 import dev.pushcheck.CheckOptions;
 import dev.pushcheck.Config;
+import dev.pushcheck.Engine;
 import dev.pushcheck.InputError;
 import dev.pushcheck.Kind;
 import dev.pushcheck.MessageResult;
@@ -175,8 +176,17 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Validation threads (default: one per core).")
+      description = "Validation threads (default: one per core but the reader's, at least one).")
   Integer threads;
+
+  @Option(
+      names = "--engine",
+      paramLabel = "ENGINE",
+      description =
+          "compiled (the default): pushcheck's compiled checks decide, networknt reports the"
+              + " findings; reference: networknt alone on every message, to cross-check a"
+              + " surprising result (same findings, slower).")
+  Engine engine;
 
   @Override
   public Integer call() {
@@ -241,7 +251,8 @@ final class ValidateCommand implements Callable<Integer> {
             .withPushesOnly(pushesOnly)
             .withKinds(kinds())
             .withConversation(!noConversationChecks)
-            .withAllowEmpty(allowEmpty);
+            .withAllowEmpty(allowEmpty)
+            .withEngine(engine == null ? Engine.COMPILED : engine);
     options = projectConfig.applyTo(options);
     if (failOn == FailOn.ERROR) {
       options = options.withFailOnWarning(false);

@@ -52,6 +52,29 @@ class ValidateCommandTest {
   }
 
   @Test
+  void theReferenceEngineGivesTheSameReportAsTheDefault() {
+    String[] inputs = {"../examples", input("push-invalid.json")};
+    CliRun compiled =
+        CliRun.run("validate", "--format", "json", "--engine", "compiled", inputs[0], inputs[1])
+            .assertCountsAddUp();
+    CliRun byDefault = CliRun.run("validate", "--format", "json", inputs[0], inputs[1]);
+    CliRun reference =
+        CliRun.run("validate", "--format", "json", "--engine", "reference", inputs[0], inputs[1]);
+
+    assertThat(compiled.out()).contains("\"rule\"").isEqualTo(byDefault.out());
+    assertThat(reference.out()).isEqualTo(compiled.out());
+    assertThat(reference.exit()).isEqualTo(compiled.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownEngineIsAUsageError() {
+    CliRun run = CliRun.run("validate", "--engine", "turbo", input("push-invalid.json"));
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--engine").contains("turbo");
+  }
+
+  @Test
   void missingFileInTheMiddleDoesNotStopTheOthers() {
     CliRun run =
         CliRun.run(

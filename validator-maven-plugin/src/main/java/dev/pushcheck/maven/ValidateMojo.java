@@ -4,6 +4,7 @@ import dev.pushcheck.Baseline;
 import dev.pushcheck.Check;
 import dev.pushcheck.CheckOptions;
 import dev.pushcheck.Config;
+import dev.pushcheck.Engine;
 import dev.pushcheck.Kind;
 import dev.pushcheck.Pushcheck;
 import dev.pushcheck.PushcheckException;
@@ -136,6 +137,14 @@ public class ValidateMojo extends AbstractMojo {
   private boolean conversationChecks;
 
   /**
+   * {@code compiled} (the default): pushcheck's compiled checks decide, networknt reports the
+   * findings; {@code reference}: networknt alone on every message, to cross-check a surprising
+   * result (same findings, slower).
+   */
+  @Parameter(property = "pushcheck.engine", defaultValue = "compiled")
+  private String engine;
+
+  /**
    * Let a run that validates no message at all pass (no file found, empty files, only skipped
    * messages). By default such a run fails the build: a misspelt directory must not pass silently.
    */
@@ -182,6 +191,7 @@ public class ValidateMojo extends AbstractMojo {
                   .withKinds(kinds())
                   .withConversation(conversationChecks)
                   .withAllowEmpty(allowEmpty)
+                  .withEngine(engine())
                   .withBaseDirectory(base));
       if (baseline != null && writeBaseline != null) {
         throw new MojoExecutionException("pushcheck: set baseline or writeBaseline, not both");
@@ -262,6 +272,14 @@ public class ValidateMojo extends AbstractMojo {
                   + "; set <allowEmpty>true</allowEmpty> (-Dpushcheck.allowEmpty) if that is"
                   + " expected");
       case CONFORMANT -> {}
+    }
+  }
+
+  private Engine engine() throws MojoExecutionException {
+    try {
+      return Engine.ofLabel(engine.trim());
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("pushcheck: <engine>: " + e.getMessage(), e);
     }
   }
 

@@ -51,7 +51,8 @@ class PushcheckSparkTest {
         2,
         o.baseDirectory(),
         o.policy(),
-        o.allowEmpty());
+        o.allowEmpty(),
+        o.engine());
   }
 
   @Test

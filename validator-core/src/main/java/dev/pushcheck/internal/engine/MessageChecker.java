@@ -1,6 +1,7 @@
 package dev.pushcheck.internal.engine;
 
 import dev.pushcheck.CheckOptions;
+import dev.pushcheck.Engine;
 import dev.pushcheck.Finding;
 import dev.pushcheck.Kind;
 import dev.pushcheck.MessageResult;
@@ -27,6 +28,7 @@ public final class MessageChecker {
   private final SchemaCatalog catalog;
   private final Optional<String> apiVersion;
   private final boolean strict;
+  private final Engine engine;
   private final boolean pushesOnly;
   private final Set<Kind> kinds;
   private final Map<String, MessageValidator> validators = new ConcurrentHashMap<>();
@@ -35,6 +37,7 @@ public final class MessageChecker {
     this.catalog = catalog;
     this.apiVersion = options.apiVersion();
     this.strict = options.strict();
+    this.engine = options.engine();
     this.pushesOnly = options.pushesOnly();
     this.kinds = options.kinds();
     apiVersion.ifPresent(this::validator);
@@ -50,6 +53,22 @@ public final class MessageChecker {
     if (raw.readProblem() != null) {
       return unparsed(
           raw, result(raw, null, "", "", Status.UNREADABLE, "", List.of(raw.readProblem())));
+    }
+    if (raw.node() == null) {
+      // Most messages have no finding, so no position to report: read them without node
+      // locations, and read again with them only the messages that have findings.
+      JsonNode unlocated;
+      try {
+        unlocated = JsonInput.readValue(raw.text(), false);
+      } catch (JacksonException e) {
+        unlocated = null;
+      }
+      if (unlocated != null) {
+        MessageResult result = checkParsed(raw, unlocated);
+        if (result.findings().isEmpty()) {
+          return new Checked(result, ConversationFacts.of(raw, unlocated));
+        }
+      }
     }
     JsonNode message;
     try {
@@ -112,7 +131,8 @@ public final class MessageChecker {
   }
 
   private MessageValidator validator(String version) {
-    return validators.computeIfAbsent(version, v -> new MessageValidator(catalog, v, strict));
+    return validators.computeIfAbsent(
+        version, v -> new MessageValidator(catalog, v, strict, engine));
   }
 
   private static MessageResult result(

@@ -2,6 +2,7 @@ package dev.pushcheck.internal.engine;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import dev.pushcheck.Engine;
 import dev.pushcheck.Finding;
 import dev.pushcheck.Kind;
 import dev.pushcheck.Rule;
@@ -12,13 +13,16 @@ import dev.pushcheck.internal.input.JsonValues;
 import dev.pushcheck.internal.input.Origin;
 import dev.pushcheck.internal.input.ParseProblems;
 import dev.pushcheck.internal.schema.CatalogIndex;
+import dev.pushcheck.internal.schema.PassChecks;
 import dev.pushcheck.internal.schema.SchemaCatalog;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -38,16 +42,19 @@ public final class MessageValidator {
   private final SchemaCatalog catalog;
   private final String apiVersion;
   private final boolean strict;
+  private final Engine engine;
+  private final Map<String, UndocumentedFields> undocumentedFields = new ConcurrentHashMap<>();
 
   /**
    * @param apiVersion the version for pushes without a {@code version} field
    * @param strict whether warnings are reported as errors
    * @throws dev.pushcheck.PushcheckException.UnknownApiVersion if the version is not bundled
    */
-  public MessageValidator(SchemaCatalog catalog, String apiVersion, boolean strict) {
+  public MessageValidator(SchemaCatalog catalog, String apiVersion, boolean strict, Engine engine) {
     this.catalog = catalog;
     this.apiVersion = apiVersion;
     this.strict = strict;
+    this.engine = engine;
     catalog.version(apiVersion);
   }
 
@@ -57,6 +64,10 @@ public final class MessageValidator {
 
   public boolean isStrict() {
     return strict;
+  }
+
+  public Engine engine() {
+    return engine;
   }
 
   /**
@@ -127,9 +138,13 @@ public final class MessageValidator {
               .at(origin.line(location), origin.column(location)));
       return finish(kind, version, action, findings);
     }
-    addErrors(findings, envelope, message, "", origin);
+    if (!passes(schemas.envelopeCheck(kind), message)) {
+      addErrors(findings, envelope, message, "", origin);
+    }
     UndocumentedFields undocumented =
-        new UndocumentedFields(schemas.graph(), catalog.index().baseUri() + version + "/");
+        undocumentedFields.computeIfAbsent(
+            version,
+            v -> new UndocumentedFields(schemas.graph(), catalog.index().baseUri() + v + "/"));
     undocumented.check(message, SchemaCatalog.envelopeFile(kind), "", origin, findings);
     EnvelopeNotes.add(catalog, kind, version, message, versionField, origin, findings);
     if (!action.isEmpty()) {
@@ -144,7 +159,9 @@ public final class MessageValidator {
             ActionSuggestions.unknownAction(catalog.index(), kind, action, version)
                 .at(origin.line(location), origin.column(location)));
       } else if (message.has("payload") && !errorResponse) {
-        addErrors(findings, payloadSchema, message.get("payload"), "/payload", origin);
+        if (!passes(schemas.payloadCheck(kind, action), message.get("payload"))) {
+          addErrors(findings, payloadSchema, message.get("payload"), "/payload", origin);
+        }
         undocumented.check(
             message.get("payload"),
             SchemaCatalog.payloadFile(kind, action),
@@ -177,6 +194,21 @@ public final class MessageValidator {
                       .at(origin.line(location), origin.column(location))));
     }
     return finish(kind, version, action, findings);
+  }
+
+  /**
+   * Whether the compiled check says the value passes with no error at all, so that networknt has
+   * nothing to report; false whenever it cannot tell, and always with the reference engine.
+   */
+  private boolean passes(PassChecks.Check check, JsonNode value) {
+    if (engine == Engine.REFERENCE || check == null) {
+      return false;
+    }
+    try {
+      return check.passes(value);
+    } catch (PassChecks.Undecided | StackOverflowError e) {
+      return false;
+    }
   }
 
   private static void addErrors(

@@ -3,6 +3,7 @@ package dev.pushcheck.internal.input;
 import com.networknt.schema.serialization.node.LocationJsonNodeFactory;
 import java.math.BigDecimal;
 import tools.jackson.core.JsonParser;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.NumericNode;
 
 /**
@@ -21,21 +22,43 @@ final class ExactNumbers extends LocationJsonNodeFactory {
 
   @Override
   public NumericNode numberNode(double value) {
-    if (Double.isFinite(value) && value == Math.rint(value)) {
-      BigDecimal written = written();
-      if (written != null
-          && written.signum() != 0
-          && written.stripTrailingZeros().scale() > 0
-          && super.numberNode(written) instanceof NumericNode exact) {
-        return exact;
-      }
+    BigDecimal written = fractionWrittenAs(value, parser);
+    if (written != null && super.numberNode(written) instanceof NumericNode exact) {
+      return exact;
     }
     return super.numberNode(value);
   }
 
-  private BigDecimal written() {
+  /**
+   * The same numbers without node locations, for the messages whose findings need none (see {@link
+   * JsonInput#readValue(String, boolean)}).
+   */
+  static final class Unlocated extends JsonNodeFactory {
+    private static final long serialVersionUID = 1L;
+    private final transient JsonParser parser;
+
+    Unlocated(JsonParser parser) {
+      this.parser = parser;
+    }
+
+    @Override
+    public NumericNode numberNode(double value) {
+      BigDecimal written = fractionWrittenAs(value, parser);
+      if (written != null && super.numberNode(written) instanceof NumericNode exact) {
+        return exact;
+      }
+      return super.numberNode(value);
+    }
+  }
+
+  /** The number as written, when it is a fraction whose double value is a whole number. */
+  private static BigDecimal fractionWrittenAs(double value, JsonParser parser) {
+    if (!Double.isFinite(value) || value != Math.rint(value)) {
+      return null;
+    }
     try {
-      return new BigDecimal(parser.getString());
+      BigDecimal written = new BigDecimal(parser.getString());
+      return written.signum() != 0 && written.stripTrailingZeros().scale() > 0 ? written : null;
     } catch (NumberFormatException | UnsupportedOperationException e) {
       return null;
     }

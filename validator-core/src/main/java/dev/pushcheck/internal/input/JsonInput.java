@@ -7,6 +7,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,12 +32,32 @@ public final class JsonInput {
                   .build())
           .build();
 
+  // The unlocated read's mapper: the same limits; a duplicate key is caught while the tree is built
+  // (cheaper than the parser's own detection), and the caller reads such a message again located.
+  private static final JsonMapper UNLOCATED_MAPPER =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(MAPPER.tokenStreamFactory().streamReadConstraints())
+                  .build())
+          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          .build();
+
   private JsonInput() {}
 
   /** Reads one whole JSON value from the text; trailing content is an error. */
   public static JsonNode readValue(String text) {
-    try (JsonParser parser = MAPPER.createParser(text)) {
-      JsonNode node = readValue(parser);
+    return readValue(text, true);
+  }
+
+  /**
+   * Reads one whole JSON value from the text, its nodes remembering their location or not: without
+   * locations the same value is read faster, for messages whose findings will need none. Without
+   * locations, any problem (a duplicate key among them) is only a {@link
+   * tools.jackson.core.JacksonException}: read the text again located for the finding.
+   */
+  public static JsonNode readValue(String text, boolean located) {
+    try (JsonParser parser = (located ? MAPPER : UNLOCATED_MAPPER).createParser(text)) {
+      JsonNode node = located ? readValue(parser) : readUnlocated(parser);
       if (parser.nextToken() != null) {
         throw new StreamReadException(parser, "Unexpected content after the JSON value");
       }
@@ -50,6 +71,13 @@ public final class JsonInput {
       throw new StreamReadException(parser, "No content: the input is empty");
     }
     return MAPPER.reader(new ExactNumbers(parser)).readTree(parser);
+  }
+
+  private static JsonNode readUnlocated(JsonParser parser) {
+    if (parser.nextToken() == null) {
+      throw new StreamReadException(parser, "No content: the input is empty");
+    }
+    return UNLOCATED_MAPPER.reader(new ExactNumbers.Unlocated(parser)).readTree(parser);
   }
 
   /** Where a parsed node started, or null if the node was not parsed by {@link JsonInput}. */

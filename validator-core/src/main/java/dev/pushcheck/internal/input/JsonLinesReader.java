@@ -155,7 +155,11 @@ public final class JsonLinesReader implements MessageReader {
     private RawMessage decode(int start, int end) {
       String text;
       try {
-        text = utf8.decode(ByteBuffer.wrap(line, start, end - start)).toString();
+        // ASCII, most of a capture, is its own Latin-1 string: one copy, no decoder.
+        text =
+            isAscii(start, end)
+                ? new String(line, start, end - start, StandardCharsets.ISO_8859_1)
+                : utf8.decode(ByteBuffer.wrap(line, start, end - start)).toString();
       } catch (CharacterCodingException e) {
         return unreadable(
             Finding.of(Rule.MALFORMED_JSON)
@@ -165,6 +169,15 @@ public final class JsonLinesReader implements MessageReader {
                 .at(lineNumber, 1));
       }
       return RawMessage.in(source, index++).at(lineNumber, 1).text(text, Origin.atLine(lineNumber));
+    }
+
+    private boolean isAscii(int start, int end) {
+      for (int i = start; i < end; i++) {
+        if (line[i] < 0) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private Finding tooLongProblem() {

@@ -12,9 +12,11 @@ import dev.pushcheck.PushcheckException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,7 +44,10 @@ public final class SchemaCatalog {
    * action; and the graph of all its files.
    */
   public record VersionSchemas(
-      Map<Kind, Schema> envelopes, Map<Kind, Map<String, Schema>> payloads, SchemaGraph graph) {
+      Map<Kind, Schema> envelopes,
+      Map<Kind, Map<String, Schema>> payloads,
+      SchemaGraph graph,
+      Map<String, PassChecks.Check> passChecks) {
 
     /**
      * The envelope of a kind, or null when the version has no such messages (webhooks, 3.1-beta).
@@ -54,6 +59,16 @@ public final class SchemaCatalog {
     /** The payload schema of an action of a kind, or null when the version does not have it. */
     public Schema payload(Kind kind, String action) {
       return payloads.getOrDefault(kind, Map.of()).get(action);
+    }
+
+    /** The compiled pass check of a kind's envelope (null when {@link #envelope} is). */
+    public PassChecks.Check envelopeCheck(Kind kind) {
+      return passChecks.get(envelopeFile(kind));
+    }
+
+    /** The compiled pass check of an action's payload (null when {@link #payload} is). */
+    public PassChecks.Check payloadCheck(Kind kind, String action) {
+      return passChecks.get(payloadFile(kind, action));
     }
   }
 
@@ -145,20 +160,24 @@ public final class SchemaCatalog {
                     .schemaRegistryConfig(
                         SchemaRegistryConfig.builder().locale(Locale.ROOT).build()));
     Map<Kind, Schema> envelopes = new EnumMap<>(Kind.class);
+    List<String> entryFiles = new ArrayList<>();
     Map<Kind, Map<String, Schema>> payloads = new EnumMap<>(Kind.class);
     for (Kind kind : Kind.values()) {
       if (!files.containsKey(envelopeFile(kind))) {
         continue;
       }
       envelopes.put(kind, load(registry, versionBase + envelopeFile(kind), version));
+      entryFiles.add(envelopeFile(kind));
       Map<String, Schema> ofKind = new HashMap<>();
       for (String action : index.actions(kind, version)) {
         ofKind.put(action, load(registry, versionBase + payloadFile(kind, action), version));
+        entryFiles.add(payloadFile(kind, action));
       }
       payloads.put(kind, Map.copyOf(ofKind));
     }
     SchemaGraph graph = new SchemaGraph(files);
-    return new VersionSchemas(Map.copyOf(envelopes), Map.copyOf(payloads), graph);
+    return new VersionSchemas(
+        Map.copyOf(envelopes), Map.copyOf(payloads), graph, PassChecks.compile(graph, entryFiles));
   }
 
   private static String stripFragment(String iri) {
