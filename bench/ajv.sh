@@ -4,9 +4,11 @@
 # whole processes, interleaved, ROUNDS times each; prints the median wall time of each and the
 # ratio ajv/pushcheck (above 1: pushcheck is faster). Two captures: every 3.6 push in turn
 # (COUNT pushes), and incoming_chat only (COUNT/4). One line in a hundred has a defect both see.
+# pushcheck runs through its launcher (./pushcheck, the JVM options it ships with) and, for
+# comparison, as `java -jar` with the JVM's defaults.
 # Node and ajv are installed by npm into the scratch folder; nothing outside it is touched.
 #   bench/ajv.sh [COUNT] [ROUNDS]      (defaults: 200000 pushes, 5 rounds)
-# Extra pushcheck JVM options go in PUSHCHECK_JAVA_OPTS (e.g. -Xmx256m).
+# Extra pushcheck JVM options go in PUSHCHECK_JAVA_OPTS (e.g. -Xmx256m), as for the launcher.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-200000}
@@ -43,20 +45,23 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2
 
 echo "$(nproc) cores, $(java -version 2>&1 | head -1), node $(node --version), ajv $(node -p "require('./$dir/ajv/node_modules/ajv/package.json').version")"
 for capture in "$mix" "$chats"; do
-  : >"$dir/times-ajv" ; : >"$dir/times-t1" ; : >"$dir/times-default"
+  : >"$dir/times-ajv" ; : >"$dir/times-t1" ; : >"$dir/times-default" ; : >"$dir/times-jar"
   for ((r = 1; r <= rounds; r++)); do
     timed ajv node "$dir/ajv/ajv-validate.mjs" "$dir/schemas-3.6" "$capture" >>"$dir/times-ajv"
+    timed t1 ./pushcheck validate --threads 1 --quiet "$capture" >>"$dir/times-t1"
+    timed default ./pushcheck validate --quiet "$capture" >>"$dir/times-default"
     # shellcheck disable=SC2086
-    timed t1 java ${PUSHCHECK_JAVA_OPTS:-} -jar "$jar" validate --threads 1 --quiet "$capture" >>"$dir/times-t1"
-    # shellcheck disable=SC2086
-    timed default java ${PUSHCHECK_JAVA_OPTS:-} -jar "$jar" validate --quiet "$capture" >>"$dir/times-default"
+    timed jar java ${PUSHCHECK_JAVA_OPTS:-} -jar "$jar" validate --threads 1 --quiet "$capture" >>"$dir/times-jar"
   done
   a=$(median <"$dir/times-ajv"); t1=$(median <"$dir/times-t1"); td=$(median <"$dir/times-default")
+  tj=$(median <"$dir/times-jar")
   echo
   echo "$(basename "$capture") ($(du -m "$capture" | cut -f1) MB), median of $rounds"
   echo "  ajv:       $(cat "$dir/last-ajv.out")"
   echo "  pushcheck: $(cat "$dir/last-t1.out")"
-  printf '  %-44s %6.2f s  ratio 1.00\n' "ajv 8 script" "$a"
-  printf '  %-44s %6.2f s  ratio %.2f\n' "pushcheck validate --threads 1 --quiet" "$t1" "$(awk -v a="$a" -v b="$t1" 'BEGIN {print a / b}')"
-  printf '  %-44s %6.2f s  ratio %.2f\n' "pushcheck validate --quiet (default threads)" "$td" "$(awk -v a="$a" -v b="$td" 'BEGIN {print a / b}')"
+  printf '  %-52s %6.2f s  ratio 1.00\n' "ajv 8 script" "$a"
+  row() { printf '  %-52s %6.2f s  ratio %.2f\n' "$1" "$2" "$(awk -v a="$a" -v b="$2" 'BEGIN {print a / b}')"; }
+  row "./pushcheck validate --threads 1 --quiet" "$t1"
+  row "./pushcheck validate --quiet (default threads)" "$td"
+  row "java -jar pushcheck.jar validate --threads 1 --quiet" "$tj"
 done

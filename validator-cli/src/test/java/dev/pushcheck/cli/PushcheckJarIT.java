@@ -57,6 +57,38 @@ class PushcheckJarIT {
   }
 
   @Test
+  void theLauncherScriptRunsTheJarWithTheSameResults() throws Exception {
+    assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "a POSIX shell script");
+    Path launcher = Path.of("../pushcheck");
+    assertThat(launcher).isRegularFile().isExecutable();
+    Path javaHome = Path.of(System.getProperty("java.home"));
+    ProcessBuilder viaLauncher =
+        new ProcessBuilder(launcher.toString(), "validate", "--format", "json", "../examples");
+    viaLauncher.environment().put("JAVA_HOME", javaHome.toString());
+    viaLauncher.environment().put("PUSHCHECK_JAVA_OPTS", "-Xmx128m");
+    ProcessBuilder viaJar =
+        new ProcessBuilder(
+            javaHome.resolve("bin/java").toString(),
+            "-jar",
+            JAR.toString(),
+            "validate",
+            "--format",
+            "json",
+            "../examples");
+
+    Process script = viaLauncher.redirectInput(ProcessBuilder.Redirect.from(emptyFile())).start();
+    Process jar = viaJar.redirectInput(ProcessBuilder.Redirect.from(emptyFile())).start();
+    String scriptOut = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String jarOut = new String(jar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(script.waitFor(60, TimeUnit.SECONDS) && jar.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(new String(script.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+        .isEmpty();
+    assertThat(scriptOut).contains("\"verdict\"").isEqualTo(jarOut);
+    assertThat(script.exitValue()).isEqualTo(jar.exitValue()).isEqualTo(1);
+  }
+
+  @Test
   void carriesEveryBundledComponentsNoticeAndOnlyRelocatedEngineClasses() throws IOException {
     try (JarFile jar = new JarFile(JAR.toFile())) {
       List<String> names = jar.stream().map(JarEntry::getName).toList();
