@@ -1,5 +1,6 @@
 @echo off
-rem pushcheck's launcher for Windows: see the shell script `pushcheck` beside it for the options.
+rem pushcheck's launcher for Windows: the serial collector, as the shell script `pushcheck` beside it
+rem explains (without its class-data archive).
 setlocal
 set "PUSHCHECK_JAR=%~dp0pushcheck.jar"
 if not exist "%PUSHCHECK_JAR%" set "PUSHCHECK_JAR=%~dp0validator-cli\target\pushcheck.jar"

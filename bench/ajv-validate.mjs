@@ -7,7 +7,12 @@ import { createInterface } from "node:readline";
 import Ajv2020 from "ajv/dist/2020.js";
 
 const [dir, capture] = process.argv.slice(2);
-const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+// pushcheck's annotations declared as keywords (strict mode refuses unknown ones); format not
+// asserted, as pushcheck does not assert it.
+const ajv = new Ajv2020({
+  allErrors: true, strictTypes: false, strictTuples: false, strictRequired: false, validateFormats: false,
+});
+ajv.addVocabulary(["x-open-enum", "x-replaced-by", "x-fragment", "x-delisted"]);
 const files = (d) =>
   readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? files(join(d, n)) : [join(d, n)]));
 let entry;

@@ -80,6 +80,20 @@ public final class MessageValidator {
 
   /** Parses and checks one message's JSON text as a message of this kind (null: by its shape). */
   public ValidationResult validateText(String json, Origin origin, Kind kind) {
+    // As in a run: read without node locations, and again with them only for findings.
+    JsonNode unlocated;
+    try {
+      unlocated = JsonInput.readValue(json, false);
+    } catch (JacksonException e) {
+      unlocated = null;
+    }
+    if (unlocated != null) {
+      ValidationResult result =
+          validateNode(unlocated, origin, kind == null ? MessageKinds.byShape(unlocated) : kind);
+      if (result.findings().isEmpty()) {
+        return result;
+      }
+    }
     JsonNode message;
     try {
       message = JsonInput.readValue(json);
@@ -127,7 +141,7 @@ public final class MessageValidator {
       }
     }
     SchemaCatalog.VersionSchemas schemas = catalog.version(version);
-    Schema envelope = schemas.envelope(kind);
+    PassChecks.Check envelope = schemas.envelopeCheck(kind);
     if (envelope == null) {
       var location = JsonInput.locationOf(message);
       findings.add(
@@ -138,8 +152,8 @@ public final class MessageValidator {
               .at(origin.line(location), origin.column(location)));
       return finish(kind, version, action, findings);
     }
-    if (!passes(schemas.envelopeCheck(kind), message)) {
-      addErrors(findings, envelope, message, "", origin);
+    if (!passes(envelope, message)) {
+      addErrors(findings, schemas.envelope(kind), message, "", origin);
     }
     UndocumentedFields undocumented =
         undocumentedFields.computeIfAbsent(
@@ -148,19 +162,20 @@ public final class MessageValidator {
     undocumented.check(message, SchemaCatalog.envelopeFile(kind), "", origin, findings);
     EnvelopeNotes.add(catalog, kind, version, message, versionField, origin, findings);
     if (!action.isEmpty()) {
-      Schema payloadSchema = schemas.payload(kind, action);
+      PassChecks.Check payloadCheck = schemas.payloadCheck(kind, action);
       boolean errorResponse =
           kind == Kind.RESPONSE
               && message.path("success").isBoolean()
               && !message.path("success").asBoolean();
       var location = JsonInput.locationOf(message.get("action"));
-      if (payloadSchema == null) {
+      if (payloadCheck == null) {
         findings.add(
             ActionSuggestions.unknownAction(catalog.index(), kind, action, version)
                 .at(origin.line(location), origin.column(location)));
       } else if (message.has("payload") && !errorResponse) {
-        if (!passes(schemas.payloadCheck(kind, action), message.get("payload"))) {
-          addErrors(findings, payloadSchema, message.get("payload"), "/payload", origin);
+        if (!passes(payloadCheck, message.get("payload"))) {
+          addErrors(
+              findings, schemas.payload(kind, action), message.get("payload"), "/payload", origin);
         }
         undocumented.check(
             message.get("payload"),

@@ -1,6 +1,7 @@
 package dev.pushcheck.internal.schema;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -72,6 +73,7 @@ public final class PassChecks {
 
   private final SchemaGraph graph;
   private final Map<JsonNode, Deferred> compiled = new IdentityHashMap<>();
+  private boolean unresolvedReference;
 
   private PassChecks(SchemaGraph graph) {
     this.graph = graph;
@@ -80,14 +82,25 @@ public final class PassChecks {
   /**
    * Compiles the schema files of one version, by version-relative path, sharing what they share.
    */
-  static Map<String, Check> compile(SchemaGraph graph, List<String> files) {
+  static Compiled compile(SchemaGraph graph, List<String> files) {
     PassChecks compiler = new PassChecks(graph);
-    Map<String, Check> out = new java.util.HashMap<>();
+    Map<String, Check> checks = new HashMap<>();
+    List<String> unresolved = new ArrayList<>();
     for (String file : files) {
-      out.put(file, compiler.compile(graph.root(file)));
+      compiler.unresolvedReference = false;
+      checks.put(file, compiler.compile(graph.root(file)));
+      if (compiler.unresolvedReference) {
+        unresolved.add(file);
+      }
     }
-    return Map.copyOf(out);
+    return new Compiled(Map.copyOf(checks), List.copyOf(unresolved));
   }
+
+  /**
+   * The checks of the files compiled, by file; and the files in which the compiler first met a
+   * reference the set does not resolve (their checks are undecided there).
+   */
+  record Compiled(Map<String, Check> checks, List<String> withUnresolvedReferences) {}
 
   /** A check whose body is compiled after references to it were made (recursive schemas). */
   private static final class Deferred implements Check {
@@ -389,6 +402,7 @@ public final class PassChecks {
     }
     SchemaGraph.Located target = graph.resolve(at, argument.asString());
     if (target == null) {
+      unresolvedReference = true;
       throw new UnsupportedKeyword("$ref " + argument.asString());
     }
     return compile(target);

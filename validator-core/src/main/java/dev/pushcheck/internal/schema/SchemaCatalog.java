@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,25 +39,46 @@ public final class SchemaCatalog {
   private final Map<String, VersionSchemas> compiled = new ConcurrentHashMap<>();
 
   /**
-   * A version's compiled schemas: per kind of message, the envelope and the payload schema of each
-   * action; and the graph of all its files.
+   * A version's schemas: the graph of all its files, every entry schema (each kind's envelope and
+   * the payload schema of each action) compiled to pass checks, and the same compiled by networknt
+   * on first use. A run whose messages pass never needs networknt, so a version costs little to
+   * load; references outside the set are still refused when it loads.
    */
-  public record VersionSchemas(
-      Map<Kind, Schema> envelopes,
-      Map<Kind, Map<String, Schema>> payloads,
-      SchemaGraph graph,
-      Map<String, PassChecks.Check> passChecks) {
+  public static final class VersionSchemas {
+    private final String version;
+    private final String versionBase;
+    private final SchemaRegistry registry;
+    private final SchemaGraph graph;
+    private final Map<String, PassChecks.Check> passChecks;
+    private final Map<String, Schema> networknt = new ConcurrentHashMap<>();
+
+    private VersionSchemas(
+        String version,
+        String versionBase,
+        SchemaRegistry registry,
+        SchemaGraph graph,
+        Map<String, PassChecks.Check> passChecks) {
+      this.version = version;
+      this.versionBase = versionBase;
+      this.registry = registry;
+      this.graph = graph;
+      this.passChecks = passChecks;
+    }
+
+    public SchemaGraph graph() {
+      return graph;
+    }
 
     /**
      * The envelope of a kind, or null when the version has no such messages (webhooks, 3.1-beta).
      */
     public Schema envelope(Kind kind) {
-      return envelopes.get(kind);
+      return networknt(envelopeFile(kind));
     }
 
     /** The payload schema of an action of a kind, or null when the version does not have it. */
     public Schema payload(Kind kind, String action) {
-      return payloads.getOrDefault(kind, Map.of()).get(action);
+      return networknt(payloadFile(kind, action));
     }
 
     /** The compiled pass check of a kind's envelope (null when {@link #envelope} is). */
@@ -69,6 +89,13 @@ public final class SchemaCatalog {
     /** The compiled pass check of an action's payload (null when {@link #payload} is). */
     public PassChecks.Check payloadCheck(Kind kind, String action) {
       return passChecks.get(payloadFile(kind, action));
+    }
+
+    private Schema networknt(String file) {
+      if (!passChecks.containsKey(file)) {
+        return null;
+      }
+      return networknt.computeIfAbsent(file, f -> load(registry, versionBase + f, version));
     }
   }
 
@@ -140,8 +167,8 @@ public final class SchemaCatalog {
       files.put(path, readJson(version + "/" + path));
     }
     String versionBase = index.baseUri() + version + "/";
-    Map<String, String> byIri = new HashMap<>();
-    files.forEach((path, node) -> byIri.put(versionBase + path, MAPPER.writeValueAsString(node)));
+    Map<String, JsonNode> byIri = new HashMap<>();
+    files.forEach((path, node) -> byIri.put(versionBase + path, node));
 
     Dialect dialect =
         Dialect.builder(Dialects.getDraft202012())
@@ -154,30 +181,32 @@ public final class SchemaCatalog {
         SchemaRegistry.withDialect(
             dialect,
             b ->
-                b.schemas(byIri::get)
+                b.schemas(
+                        iri -> {
+                          JsonNode file = byIri.get(iri);
+                          return file == null ? null : MAPPER.writeValueAsString(file);
+                        })
                     .schemaLoader(
                         l -> l.allow(iri -> byIri.containsKey(stripFragment(iri.toString()))))
                     .schemaRegistryConfig(
                         SchemaRegistryConfig.builder().locale(Locale.ROOT).build()));
-    Map<Kind, Schema> envelopes = new EnumMap<>(Kind.class);
     List<String> entryFiles = new ArrayList<>();
-    Map<Kind, Map<String, Schema>> payloads = new EnumMap<>(Kind.class);
     for (Kind kind : Kind.values()) {
-      if (!files.containsKey(envelopeFile(kind))) {
-        continue;
+      if (files.containsKey(envelopeFile(kind))) {
+        entryFiles.add(envelopeFile(kind));
+        for (String action : index.actions(kind, version)) {
+          entryFiles.add(payloadFile(kind, action));
+        }
       }
-      envelopes.put(kind, load(registry, versionBase + envelopeFile(kind), version));
-      entryFiles.add(envelopeFile(kind));
-      Map<String, Schema> ofKind = new HashMap<>();
-      for (String action : index.actions(kind, version)) {
-        ofKind.put(action, load(registry, versionBase + payloadFile(kind, action), version));
-        entryFiles.add(payloadFile(kind, action));
-      }
-      payloads.put(kind, Map.copyOf(ofKind));
     }
     SchemaGraph graph = new SchemaGraph(files);
-    return new VersionSchemas(
-        Map.copyOf(envelopes), Map.copyOf(payloads), graph, PassChecks.compile(graph, entryFiles));
+    PassChecks.Compiled checks = PassChecks.compile(graph, entryFiles);
+    // A reference the graph cannot resolve may point outside the set: networknt, compiling the
+    // file now, refuses it with its own message (or resolves it, and the file works with it).
+    for (String file : checks.withUnresolvedReferences()) {
+      load(registry, versionBase + file, version);
+    }
+    return new VersionSchemas(version, versionBase, registry, graph, checks.checks());
   }
 
   private static String stripFragment(String iri) {
