@@ -6,7 +6,9 @@
 # (COUNT pushes), and incoming_chat only (COUNT/4). One line in a hundred has a defect both see.
 # pushcheck runs through its launcher (./pushcheck, the JVM options it ships with) and, for
 # comparison, as `java -jar` with the JVM's defaults.
-# Node and ajv are installed by npm into the scratch folder; nothing outside it is touched.
+# Also the small case: one push, against ajv-cli 5 on the same file.
+# Node and ajv are installed by npm into the scratch folder; nothing outside it is touched (but the
+# launcher's class-data archive, under ~/.cache/pushcheck or PUSHCHECK_CACHE).
 #   bench/ajv.sh [COUNT] [ROUNDS]      (defaults: 200000 pushes, 5 rounds)
 # Extra pushcheck JVM options go in PUSHCHECK_JAVA_OPTS (e.g. -Xmx256m), as for the launcher.
 set -euo pipefail
@@ -23,6 +25,11 @@ mkdir -p "$dir/ajv"
 if [ ! -d "$dir/ajv/node_modules/ajv" ]; then
   cp validator-core/src/test/ajv/package.json validator-core/src/test/ajv/package-lock.json "$dir/ajv/"
   (cd "$dir/ajv" && npm ci --silent --no-audit --no-fund)
+fi
+if [ ! -d "$dir/ajv-cli/node_modules/ajv-cli" ]; then
+  mkdir -p "$dir/ajv-cli"
+  (cd "$dir/ajv-cli" && echo '{"private": true}' >package.json &&
+    npm install --silent --no-audit --no-fund ajv-cli@5.0.0 ajv-formats@3.0.1)
 fi
 cp bench/ajv-validate.mjs "$dir/ajv/"
 rm -rf "$dir/schemas-3.6"
@@ -43,7 +50,28 @@ timed() {
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
+# The small case: one push, whole processes (JVM or Node start and schema loading included).
+head -1 "$mix" >"$dir/one-push.json"
+./pushcheck validate --quiet "$dir/one-push.json" >/dev/null || true # writes the launcher's class-data archive
+one_ajv() {
+  (cd "$dir/schemas-3.6" && ../ajv-cli/node_modules/.bin/ajv validate --spec=draft2020 --strict=false \
+    -c ajv-formats -s push.schema.json -r "objects/*.json" -r "payloads/*.json" -r envelope.schema.json \
+    -d ../one-push.json)
+}
+: >"$dir/times-one-ajv"; : >"$dir/times-one-pushcheck"
+for ((r = 1; r <= rounds; r++)); do
+  timed one-ajv one_ajv >>"$dir/times-one-ajv"
+  timed one-pushcheck ./pushcheck validate --quiet "$dir/one-push.json" >>"$dir/times-one-pushcheck"
+done
+
 echo "$(nproc) cores, $(java -version 2>&1 | head -1), node $(node --version), ajv $(node -p "require('./$dir/ajv/node_modules/ajv/package.json').version")"
+echo
+echo "one push, median of $rounds"
+echo "  ajv-cli:   $(cat "$dir/last-one-ajv.out")"
+echo "  pushcheck: $(cat "$dir/last-one-pushcheck.out")"
+printf '  %-52s %6.2f s\n' "ajv validate (ajv-cli 5)" "$(median <"$dir/times-one-ajv")"
+printf '  %-52s %6.2f s\n' "./pushcheck validate --quiet" "$(median <"$dir/times-one-pushcheck")"
+
 for capture in "$mix" "$chats"; do
   : >"$dir/times-ajv" ; : >"$dir/times-t1" ; : >"$dir/times-default" ; : >"$dir/times-jar"
   for ((r = 1; r <= rounds; r++)); do
