@@ -89,185 +89,124 @@ public record CheckOptions(
   }
 
   public CheckOptions withApiVersion(String value) {
-    return new CheckOptions(
-        inputs,
-        Optional.ofNullable(value),
-        strict,
-        failOnWarning,
-        pushesOnly,
-        kinds,
-        conversation,
-        threads,
-        baseDirectory,
-        policy,
-        allowEmpty,
-        engine);
+    Copy copy = new Copy(this);
+    copy.apiVersion = Optional.ofNullable(value);
+    return copy.build();
   }
 
   public CheckOptions withStrict(boolean value) {
-    return new CheckOptions(
-        inputs,
-        apiVersion,
-        value,
-        failOnWarning,
-        pushesOnly,
-        kinds,
-        conversation,
-        threads,
-        baseDirectory,
-        policy,
-        allowEmpty,
-        engine);
+    Copy copy = new Copy(this);
+    copy.strict = value;
+    return copy.build();
   }
 
   public CheckOptions withFailOnWarning(boolean value) {
-    return new CheckOptions(
-        inputs,
-        apiVersion,
-        strict,
-        value,
-        pushesOnly,
-        kinds,
-        conversation,
-        threads,
-        baseDirectory,
-        policy,
-        allowEmpty,
-        engine);
+    Copy copy = new Copy(this);
+    copy.failOnWarning = value;
+    return copy.build();
   }
 
   public CheckOptions withPushesOnly(boolean value) {
-    return new CheckOptions(
-        inputs,
-        apiVersion,
-        strict,
-        failOnWarning,
-        value,
-        kinds,
-        conversation,
-        threads,
-        baseDirectory,
-        policy,
-        allowEmpty,
-        engine);
+    Copy copy = new Copy(this);
+    copy.pushesOnly = value;
+    return copy.build();
   }
 
   /** Checks only these kinds of message; the others are counted as skipped. */
   public CheckOptions withKinds(Set<Kind> value) {
-    return new CheckOptions(
-        inputs,
-        apiVersion,
-        strict,
-        failOnWarning,
-        pushesOnly,
-        value,
-        conversation,
-        threads,
-        baseDirectory,
-        policy,
-        allowEmpty,
-        engine);
+    Copy copy = new Copy(this);
+    copy.kinds = value;
+    return copy.build();
   }
 
   /**
    * Checks across the messages of each connection, or not (for folders of independent messages).
    */
   public CheckOptions withConversation(boolean value) {
-    return new CheckOptions(
-        inputs,
-        apiVersion,
-        strict,
-        failOnWarning,
-        pushesOnly,
-        kinds,
-        value,
-        threads,
-        baseDirectory,
-        policy,
-        allowEmpty,
-        engine);
+    Copy copy = new Copy(this);
+    copy.conversation = value;
+    return copy.build();
   }
 
   public CheckOptions withThreads(int value) {
-    return new CheckOptions(
-        inputs,
-        apiVersion,
-        strict,
-        failOnWarning,
-        pushesOnly,
-        kinds,
-        conversation,
-        value,
-        baseDirectory,
-        policy,
-        allowEmpty,
-        engine);
+    Copy copy = new Copy(this);
+    copy.threads = value;
+    return copy.build();
   }
 
   public CheckOptions withBaseDirectory(Path value) {
-    return new CheckOptions(
-        inputs,
-        apiVersion,
-        strict,
-        failOnWarning,
-        pushesOnly,
-        kinds,
-        conversation,
-        threads,
-        value,
-        policy,
-        allowEmpty,
-        engine);
+    Copy copy = new Copy(this);
+    copy.baseDirectory = value;
+    return copy.build();
   }
 
   /** These options with a policy (rule levels, ignores, baseline). */
   public CheckOptions withPolicy(Policy value) {
-    return new CheckOptions(
-        inputs,
-        apiVersion,
-        strict,
-        failOnWarning,
-        pushesOnly,
-        kinds,
-        conversation,
-        threads,
-        baseDirectory,
-        value,
-        allowEmpty,
-        engine);
+    Copy copy = new Copy(this);
+    copy.policy = value;
+    return copy.build();
   }
 
   /** Whether a run that validates no message at all passes. */
   public CheckOptions withAllowEmpty(boolean value) {
-    return new CheckOptions(
-        inputs,
-        apiVersion,
-        strict,
-        failOnWarning,
-        pushesOnly,
-        kinds,
-        conversation,
-        threads,
-        baseDirectory,
-        policy,
-        value,
-        engine);
+    Copy copy = new Copy(this);
+    copy.allowEmpty = value;
+    return copy.build();
   }
 
   /** Checks with this engine ({@link Engine#REFERENCE}: networknt alone, to cross-check). */
   public CheckOptions withEngine(Engine value) {
-    return new CheckOptions(
-        inputs,
-        apiVersion,
-        strict,
-        failOnWarning,
-        pushesOnly,
-        kinds,
-        conversation,
-        threads,
-        baseDirectory,
-        policy,
-        allowEmpty,
-        value);
+    Copy copy = new Copy(this);
+    copy.engine = value;
+    return copy.build();
+  }
+
+  /**
+   * These options, to change one before building them again (the withers' one constructor call).
+   */
+  private static final class Copy {
+    private List<String> inputs;
+    private Optional<String> apiVersion;
+    private boolean strict;
+    private boolean failOnWarning;
+    private boolean pushesOnly;
+    private Set<Kind> kinds;
+    private boolean conversation;
+    private int threads;
+    private Path baseDirectory;
+    private Policy policy;
+    private boolean allowEmpty;
+    private Engine engine;
+
+    Copy(CheckOptions o) {
+      inputs = o.inputs;
+      apiVersion = o.apiVersion;
+      strict = o.strict;
+      failOnWarning = o.failOnWarning;
+      pushesOnly = o.pushesOnly;
+      kinds = o.kinds;
+      conversation = o.conversation;
+      threads = o.threads;
+      baseDirectory = o.baseDirectory;
+      policy = o.policy;
+      allowEmpty = o.allowEmpty;
+      engine = o.engine;
+    }
+
+    CheckOptions build() {
+      return new CheckOptions(
+          inputs,
+          apiVersion,
+          strict,
+          failOnWarning,
+          pushesOnly,
+          kinds,
+          conversation,
+          threads,
+          baseDirectory,
+          policy,
+          allowEmpty,
+          engine);
+    }
   }
 }
