@@ -149,7 +149,7 @@ class EnginesAgreeTest {
    * number written as a fraction, a fraction, a negative number, a string where a number is, a
    * repeated array item, an empty array.
    */
-  private static List<JsonNode> edgeMutations(JsonNode message) {
+  static List<JsonNode> edgeMutations(JsonNode message) {
     List<JsonNode> out = new ArrayList<>();
     List<String> pointers = new ArrayList<>();
     collect(message, "", pointers);

@@ -91,62 +91,83 @@ public final class UndocumentedFields {
   private final class Place {
     private final List<SchemaGraph.Located> schemas;
     private final JsonNode[] conditions;
-    // Members every schema that applies without a condition requires: when one that a condition
-    // tests is missing, the value cannot choose the branch (an event without `type`), so the
-    // condition counts as undecided and every branch's members as documented.
-    private final Set<String> alwaysRequired = new HashSet<>();
+    private final SchemaGraph.Condition[] compiled;
+    // Per condition, the members it tests that every schema applying here without a condition
+    // requires: when one is missing, the value cannot choose the branch (an event without
+    // `type`), so the condition counts as undecided and every branch's members as documented.
+    private final String[][] undecidedWithout;
     private final Map<Object, Resolved> byOutcome = new ConcurrentHashMap<>();
+    // The outcome met last and what it resolved to: consecutive values mostly take the same
+    // branches (every event of a thread of messages), so most objects need no map lookup.
+    private volatile Last last;
 
     Place(List<SchemaGraph.Located> schemas) {
       this.schemas = schemas;
       this.conditions = graph.conditions(schemas).toArray(JsonNode[]::new);
+      Set<String> alwaysRequired = new HashSet<>();
       for (SchemaGraph.Located s : graph.applicable(schemas, SchemaGraph.Branches.ALL)) {
         if (s.chosenBy().isEmpty()) {
           s.schema().path("required").forEach(name -> alwaysRequired.add(name.asString()));
         }
       }
+      compiled = new SchemaGraph.Condition[conditions.length];
+      undecidedWithout = new String[conditions.length][];
+      for (int i = 0; i < conditions.length; i++) {
+        compiled[i] = SchemaGraph.condition(conditions[i]);
+        List<String> names = new ArrayList<>();
+        for (JsonNode name : conditions[i].path("required")) {
+          String required = name.asString();
+          if (alwaysRequired.contains(required) && conditions[i].path("properties").has(required)) {
+            names.add(required);
+          }
+        }
+        undecidedWithout[i] = names.toArray(String[]::new);
+      }
     }
 
     Resolved resolve(JsonNode value) {
-      Boolean[] outcomes = new Boolean[conditions.length];
+      if (conditions.length > 32) {
+        Boolean[] outcomes = new Boolean[conditions.length];
+        StringBuilder key = new StringBuilder(conditions.length);
+        for (int i = 0; i < conditions.length; i++) {
+          outcomes[i] = decide(i, value);
+          key.append(outcomes[i] == null ? 'u' : outcomes[i] ? 't' : 'f');
+        }
+        return byOutcome.computeIfAbsent(key.toString(), k -> resolveFor(outcomes));
+      }
+      long bits = 0;
       for (int i = 0; i < conditions.length; i++) {
-        outcomes[i] = decide(conditions[i], value);
+        Boolean outcome = decide(i, value);
+        bits = bits << 2 | (outcome == null ? 2 : outcome ? 1 : 0);
       }
-      Object key = key(outcomes);
-      Resolved resolved = byOutcome.get(key);
-      if (resolved == null) {
-        resolved = byOutcome.computeIfAbsent(key, k -> resolveFor(outcomes));
+      Last seen = last;
+      if (seen != null && seen.bits == bits) {
+        return seen.resolved;
       }
+      long key = bits;
+      Resolved resolved = byOutcome.computeIfAbsent(key, k -> resolveFor(outcomes(key)));
+      last = new Last(bits, resolved);
       return resolved;
     }
 
-    private Boolean decide(JsonNode condition, JsonNode value) {
+    private Boolean decide(int i, JsonNode value) {
       if (value.isObject()) {
-        for (JsonNode name : condition.path("required")) {
-          String required = name.asString();
-          if (!value.has(required)
-              && alwaysRequired.contains(required)
-              && condition.path("properties").has(required)) {
+        for (String required : undecidedWithout[i]) {
+          if (!value.has(required)) {
             return null;
           }
         }
       }
-      return SchemaGraph.matches(condition, value);
+      return compiled[i].test(value);
     }
 
-    private Object key(Boolean[] outcomes) {
-      if (outcomes.length <= 32) {
-        long bits = 0;
-        for (Boolean outcome : outcomes) {
-          bits = bits << 2 | (outcome == null ? 2 : outcome ? 1 : 0);
-        }
-        return bits;
+    private Boolean[] outcomes(long bits) {
+      Boolean[] outcomes = new Boolean[conditions.length];
+      for (int i = conditions.length - 1; i >= 0; i--, bits >>>= 2) {
+        int outcome = (int) (bits & 3);
+        outcomes[i] = outcome == 2 ? null : outcome == 1;
       }
-      StringBuilder text = new StringBuilder(outcomes.length);
-      for (Boolean outcome : outcomes) {
-        text.append(outcome == null ? 'u' : outcome ? 't' : 'f');
-      }
-      return text.toString();
+      return outcomes;
     }
 
     private Resolved resolveFor(Boolean[] outcomes) {
@@ -164,6 +185,8 @@ public final class UndocumentedFields {
           members.closed() ? members.closedBy() : null);
     }
   }
+
+  private record Last(long bits, Resolved resolved) {}
 
   /**
    * What the schemas at a place say for one outcome of its conditions: the place of each documented

@@ -236,62 +236,107 @@ public final class SchemaGraph {
    * const, enum, not, type); null when the condition uses anything else, so both branches count.
    */
   public static Boolean matches(JsonNode condition, JsonNode value) {
+    return condition(condition).test(value);
+  }
+
+  /** An {@code if} condition compiled once, to be tested on many values as {@link #matches}. */
+  @FunctionalInterface
+  public interface Condition {
+    /** True, false, or null when the condition uses a keyword {@link #matches} does not know. */
+    Boolean test(JsonNode value);
+  }
+
+  /** The condition compiled: its keywords are read once, not at every value. */
+  public static Condition condition(JsonNode condition) {
     if (condition.isBoolean()) {
-      return condition.asBoolean();
+      Boolean constant = condition.asBoolean();
+      return value -> constant;
     }
-    boolean result = true;
+    List<Condition> parts = new ArrayList<>();
     for (Map.Entry<String, JsonNode> keyword : condition.properties()) {
       JsonNode argument = keyword.getValue();
       switch (keyword.getKey()) {
         case "required" -> {
-          for (JsonNode name : argument) {
-            result &= value.isObject() && value.has(name.asString());
-          }
+          List<String> names = new ArrayList<>();
+          argument.forEach(name -> names.add(name.asString()));
+          parts.add(
+              value -> {
+                boolean all = true;
+                for (String name : names) {
+                  all &= value.isObject() && value.has(name);
+                }
+                return all;
+              });
         }
         case "properties" -> {
-          if (value.isObject()) {
-            for (Map.Entry<String, JsonNode> p : argument.properties()) {
-              JsonNode member = value.get(p.getKey());
-              if (member != null) {
-                Boolean inner = matches(p.getValue(), member);
-                if (inner == null) {
-                  return null;
+          Map<String, Condition> members = new LinkedHashMap<>();
+          argument.properties().forEach(p -> members.put(p.getKey(), condition(p.getValue())));
+          parts.add(
+              value -> {
+                if (!value.isObject()) {
+                  return true;
                 }
-                result &= inner;
-              }
-            }
-          }
+                boolean all = true;
+                for (Map.Entry<String, Condition> p : members.entrySet()) {
+                  JsonNode member = value.get(p.getKey());
+                  if (member != null) {
+                    Boolean inner = p.getValue().test(member);
+                    if (inner == null) {
+                      return null;
+                    }
+                    all &= inner;
+                  }
+                }
+                return all;
+              });
         }
-        case "const" -> result &= argument.equals(value);
-        case "enum" -> {
-          boolean any = false;
-          for (JsonNode option : argument) {
-            any |= option.equals(value);
-          }
-          result &= any;
-        }
+        case "const" -> parts.add(argument::equals);
+        case "enum" ->
+            parts.add(
+                value -> {
+                  for (JsonNode option : argument) {
+                    if (option.equals(value)) {
+                      return true;
+                    }
+                  }
+                  return false;
+                });
         case "not" -> {
-          Boolean inner = matches(argument, value);
-          if (inner == null) {
-            return null;
-          }
-          result &= !inner;
+          Condition inner = condition(argument);
+          parts.add(
+              value -> {
+                Boolean result = inner.test(value);
+                return result == null ? null : !result;
+              });
         }
         case "type" -> {
           if (!argument.isString()) {
-            return null;
+            return value -> null;
           }
           String type = argument.asString();
-          result &=
-              JsonValues.type(value).equals(type) || (type.equals("number") && value.isNumber());
+          parts.add(
+              value ->
+                  JsonValues.type(value).equals(type)
+                      || (type.equals("number") && value.isNumber()));
         }
         case "title", "description", "$comment" -> {}
         default -> {
-          return null;
+          return value -> null;
         }
       }
     }
-    return result;
+    Condition[] all = parts.toArray(Condition[]::new);
+    return value -> {
+      boolean result = true;
+      for (Condition part : all) {
+        Boolean outcome = part.test(value);
+        if (outcome == null) {
+          return null;
+        }
+        result &= outcome;
+      }
+      return result;
+    };
   }
 
   /** The schema a reference made from {@code from} points at, or null if it is not in the set. */
