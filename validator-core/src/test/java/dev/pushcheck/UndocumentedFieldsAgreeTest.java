@@ -38,7 +38,7 @@ class UndocumentedFieldsAgreeTest {
                       List<JsonNode> cases = new ArrayList<>();
                       cases.add(message);
                       cases.add(withStrangerEverywhere(message));
-                      cases.addAll(EnginesAgreeTest.edgeMutations(message));
+                      cases.addAll(EdgeMutations.of(message));
                       PushValidator validator = PushValidator.forVersion(example.version());
                       for (JsonNode c : cases) {
                         ValidationResult result =

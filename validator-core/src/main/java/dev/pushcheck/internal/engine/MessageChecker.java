@@ -57,17 +57,10 @@ public final class MessageChecker {
     if (raw.node() == null) {
       // Most messages have no finding, so no position to report: read them without node
       // locations, and read again with them only the messages that have findings.
-      JsonNode unlocated;
-      try {
-        unlocated = JsonInput.readValue(raw.text(), false);
-      } catch (JacksonException e) {
-        unlocated = null;
-      }
-      if (unlocated != null) {
-        MessageResult result = checkParsed(raw, unlocated);
-        if (result.findings().isEmpty()) {
-          return new Checked(result, ConversationFacts.of(raw, unlocated));
-        }
+      JsonNode unlocated = JsonInput.readUnlocatedOrNull(raw.text());
+      MessageResult clean = unlocated == null ? null : checkParsed(raw, unlocated, true);
+      if (clean != null) {
+        return new Checked(clean, ConversationFacts.of(raw, unlocated));
       }
     }
     JsonNode message;
@@ -85,17 +78,21 @@ public final class MessageChecker {
               "",
               List.of(ParseProblems.finding(e, raw.origin()))));
     }
-    return new Checked(checkParsed(raw, message), ConversationFacts.of(raw, message));
+    return new Checked(checkParsed(raw, message, false), ConversationFacts.of(raw, message));
   }
 
   private static Checked unparsed(RawMessage raw, MessageResult result) {
     return new Checked(result, ConversationFacts.of(raw));
   }
 
-  private MessageResult checkParsed(RawMessage raw, JsonNode message) {
+  /** The message's result; with {@code ifClean}, null when it has findings (see below). */
+  private MessageResult checkParsed(RawMessage raw, JsonNode message, boolean ifClean) {
     Kind kind = MessageKinds.of(raw, message);
     String action = message.path("action").isString() ? message.path("action").asString() : "";
     if (pushesOnly && kind != Kind.PUSH) {
+      if (ifClean) {
+        return null;
+      }
       var location = JsonInput.locationOf(message);
       Finding notPush =
           Finding.of(Rule.NOT_A_PUSH)
@@ -108,8 +105,14 @@ public final class MessageChecker {
     if (!kinds.contains(kind)) {
       return result(raw, kind, action, "", Status.SKIPPED, kind.label(), List.of());
     }
+    MessageValidator validator = validator(versionFor(raw));
     ValidationResult validation =
-        validator(versionFor(raw)).validateNode(message, raw.origin(), kind);
+        ifClean
+            ? validator.validateIfClean(message, raw.origin(), kind)
+            : validator.validateNode(message, raw.origin(), kind);
+    if (validation == null) {
+      return null;
+    }
     return result(
         raw,
         kind,

@@ -81,17 +81,12 @@ public final class MessageValidator {
   /** Parses and checks one message's JSON text as a message of this kind (null: by its shape). */
   public ValidationResult validateText(String json, Origin origin, Kind kind) {
     // As in a run: read without node locations, and again with them only for findings.
-    JsonNode unlocated;
-    try {
-      unlocated = JsonInput.readValue(json, false);
-    } catch (JacksonException e) {
-      unlocated = null;
-    }
+    JsonNode unlocated = JsonInput.readUnlocatedOrNull(json);
     if (unlocated != null) {
-      ValidationResult result =
-          validateNode(unlocated, origin, kind == null ? MessageKinds.byShape(unlocated) : kind);
-      if (result.findings().isEmpty()) {
-        return result;
+      ValidationResult clean =
+          validateIfClean(unlocated, origin, kind == null ? MessageKinds.byShape(unlocated) : kind);
+      if (clean != null) {
+        return clean;
       }
     }
     JsonNode message;
@@ -113,6 +108,19 @@ public final class MessageValidator {
    * only when it is a success), and the undocumented-field walk.
    */
   public ValidationResult validateNode(JsonNode message, Origin origin, Kind kind) {
+    return validate(message, origin, kind, false);
+  }
+
+  /**
+   * The result of {@link #validateNode} when it has no finding, else null; found without asking
+   * networknt (a value the compiled checks do not pass has findings), so that a message read
+   * without node locations can be checked first and read again located only when it has findings.
+   */
+  public ValidationResult validateIfClean(JsonNode message, Origin origin, Kind kind) {
+    return validate(message, origin, kind, true);
+  }
+
+  private ValidationResult validate(JsonNode message, Origin origin, Kind kind, boolean ifClean) {
     String action = message.path("action").isString() ? message.path("action").asString() : "";
     List<Finding> findings = new ArrayList<>();
     if (!message.isObject()) {
@@ -122,7 +130,7 @@ public final class MessageValidator {
               .expected("object")
               .actual(JsonValues.type(message))
               .at(origin.line(location), origin.column(location)));
-      return finish(kind, apiVersion, action, findings);
+      return finish(kind, apiVersion, action, findings, ifClean);
     }
     String version = apiVersion;
     JsonNode versionField = message.get("version");
@@ -150,9 +158,12 @@ public final class MessageValidator {
               .actual("a " + kind.label())
               .detail("API " + version + " has no " + kind.label() + "s")
               .at(origin.line(location), origin.column(location)));
-      return finish(kind, version, action, findings);
+      return finish(kind, version, action, findings, ifClean);
     }
     if (!passes(envelope, message)) {
+      if (ifClean) {
+        return null;
+      }
       addErrors(findings, schemas.envelope(kind), message, "", origin);
     }
     UndocumentedFields undocumented =
@@ -174,6 +185,9 @@ public final class MessageValidator {
                 .at(origin.line(location), origin.column(location)));
       } else if (message.has("payload") && !errorResponse) {
         if (!passes(payloadCheck, message.get("payload"))) {
+          if (ifClean) {
+            return null;
+          }
           addErrors(
               findings, schemas.payload(kind, action), message.get("payload"), "/payload", origin);
         }
@@ -208,7 +222,7 @@ public final class MessageValidator {
                               + " sent it")
                       .at(origin.line(location), origin.column(location))));
     }
-    return finish(kind, version, action, findings);
+    return finish(kind, version, action, findings, ifClean);
   }
 
   /**
@@ -246,7 +260,10 @@ public final class MessageValidator {
   }
 
   private ValidationResult finish(
-      Kind kind, String version, String action, List<Finding> findings) {
+      Kind kind, String version, String action, List<Finding> findings, boolean ifClean) {
+    if (ifClean && !findings.isEmpty()) {
+      return null;
+    }
     Set<Finding> unique = new LinkedHashSet<>();
     for (Finding f : findings) {
       unique.add(strict && f.severity() == Severity.WARNING ? f.withSeverity(Severity.ERROR) : f);

@@ -1,6 +1,7 @@
 package dev.pushcheck.internal.input;
 
 import com.networknt.schema.utils.JsonNodes;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -71,6 +72,18 @@ public final class JsonInput {
       throw new StreamReadException(parser, "No content: the input is empty");
     }
     return MAPPER.reader(new ExactNumbers(parser)).readTree(parser);
+  }
+
+  /**
+   * The value read without node locations, or null when the text has any problem (which a located
+   * read then reports, with its position).
+   */
+  public static JsonNode readUnlocatedOrNull(String text) {
+    try {
+      return readValue(text, false);
+    } catch (JacksonException e) {
+      return null;
+    }
   }
 
   private static JsonNode readUnlocated(JsonParser parser) {
