@@ -251,8 +251,10 @@ final class ValidateCommand implements Callable<Integer> {
             .withPushesOnly(pushesOnly)
             .withKinds(kinds())
             .withConversation(!noConversationChecks)
-            .withAllowEmpty(allowEmpty)
-            .withEngine(engine == null ? Engine.COMPILED : engine);
+            .withAllowEmpty(allowEmpty);
+    if (engine != null) {
+      options = options.withEngine(engine);
+    }
     options = projectConfig.applyTo(options);
     if (failOn == FailOn.ERROR) {
       options = options.withFailOnWarning(false);
