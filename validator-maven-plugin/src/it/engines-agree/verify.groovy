@@ -9,5 +9,11 @@ assert compiled.results.size() > 0
 assert compiled.results.any { it.status == 'invalid' }
 assert compiled.results == reference.results
 assert compiled.summary == reference.summary
-def log = new File(basedir, 'build.log').text
-assert log.contains(':validate (reference) @ engines-agree ---')
+def log = new File(basedir, 'build.log').readLines()
+def compiledStart = log.findIndexOf { it.contains(':validate (compiled) @ engines-agree ---') }
+def referenceStart = log.findIndexOf { it.contains(':validate (reference) @ engines-agree ---') }
+assert 0 < compiledStart && compiledStart < referenceStart
+// The option reached the run: only the reference execution says which engine it runs.
+def engineLine = '[INFO] pushcheck: reference engine: networknt alone checks every message'
+assert !log.subList(compiledStart, referenceStart).contains(engineLine)
+assert log.subList(referenceStart, log.size()).contains(engineLine)

@@ -89,6 +89,17 @@ class PushValidatorTest {
   }
 
   @Test
+  void theEngineIsKeptByEveryCopy() {
+    PushValidator reference = V36.withEngine(Engine.REFERENCE);
+
+    assertThat(V36.engine()).isEqualTo(Engine.COMPILED);
+    assertThat(reference.engine()).isEqualTo(Engine.REFERENCE);
+    assertThat(reference.strict().engine()).isEqualTo(Engine.REFERENCE);
+    assertThat(reference.strict().withEngine(Engine.COMPILED).isStrict()).isTrue();
+    assertThat(reference.withEngine(Engine.REFERENCE)).isSameAs(reference);
+  }
+
+  @Test
   void duplicateKeysMakeTheMessageUnreadable() {
     ValidationResult r = V36.validate("{\"action\":\"a\",\n \"action\":\"b\"}");
 

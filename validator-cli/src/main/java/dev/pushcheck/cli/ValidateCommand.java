@@ -228,7 +228,7 @@ final class ValidateCommand implements Callable<Integer> {
     return ExitCodes.of(summary.verdict());
   }
 
-  private CheckOptions options(Config projectConfig) {
+  CheckOptions options(Config projectConfig) {
     if (maxFindings < 0) {
       throw new ParameterException(spec.commandLine(), "--max-findings must be 0 or more");
     }

@@ -2,6 +2,9 @@ package dev.pushcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pushcheck.CheckOptions;
+import dev.pushcheck.Config;
+import dev.pushcheck.Engine;
 import dev.pushcheck.Finding;
 import dev.pushcheck.Kind;
 import dev.pushcheck.MessageResult;
@@ -15,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** Behaviour the golden files do not show: colour, progress, counting across inputs. */
 class ValidateCommandTest {
@@ -64,6 +68,26 @@ class ValidateCommandTest {
     assertThat(compiled.out()).contains("\"rule\"").isEqualTo(byDefault.out());
     assertThat(reference.out()).isEqualTo(compiled.out());
     assertThat(reference.exit()).isEqualTo(compiled.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void theEngineOptionReachesTheRunsOptions() {
+    assertThat(optionsOf("validate", input("push-invalid.json")).engine())
+        .isEqualTo(Engine.COMPILED);
+    assertThat(optionsOf("validate", "--engine", "reference", input("push-invalid.json")).engine())
+        .isEqualTo(Engine.REFERENCE);
+    assertThat(optionsOf("validate", "--engine", "COMPILED", input("push-invalid.json")).engine())
+        .isEqualTo(Engine.COMPILED);
+  }
+
+  /** The options a validate command line gives the run (no config file). */
+  private static CheckOptions optionsOf(String... args) {
+    CommandLine commandLine =
+        PushcheckCommand.commandLine(
+            new java.io.ByteArrayInputStream(new byte[0]), new Environment(false, false));
+    CommandLine.ParseResult parsed = commandLine.parseArgs(args);
+    ValidateCommand validate = parsed.subcommand().commandSpec().commandLine().getCommand();
+    return validate.options(Config.NONE);
   }
 
   @Test

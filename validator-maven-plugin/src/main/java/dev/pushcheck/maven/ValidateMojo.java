@@ -218,6 +218,9 @@ public class ValidateMojo extends AbstractMojo {
           Reports.open(
               specs, reportDirectory.toPath(), null, ReportOptions.of(Pushcheck.version()))) {
         reportFiles = reports.files();
+        if (options.engine() == Engine.REFERENCE) {
+          getLog().info("pushcheck: reference engine: networknt alone checks every message");
+        }
         summary =
             Check.run(
                 options,
