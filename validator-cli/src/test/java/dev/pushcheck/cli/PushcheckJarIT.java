@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
@@ -86,6 +89,43 @@ class PushcheckJarIT {
       }
     }
     assertThat(jarOut).contains("\"verdict\"");
+  }
+
+  @Test
+  void everyCopyOfTheJarGetsAClassDataArchiveTheJvmMaps() throws Exception {
+    assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "a POSIX shell script");
+    // The same jar at another path: the JVM would silently ignore the first copy's archive there.
+    Path copy = Files.createTempDirectory("pushcheck-copy");
+    Files.copy(
+        Path.of("../pushcheck"), copy.resolve("pushcheck"), StandardCopyOption.COPY_ATTRIBUTES);
+    Files.copy(JAR, copy.resolve("pushcheck.jar"));
+    Path cache = Files.createTempDirectory("pushcheck-cache");
+    Path push = Files.writeString(copy.resolve("push.json"), CONFORMING_PUSH);
+    String[] args = {"validate", "--quiet", push.toString()};
+    for (Path launcher : List.of(Path.of("../pushcheck"), copy.resolve("pushcheck"))) {
+      // -Xshare:on makes an archive the JVM cannot map a fatal error instead of a silent one.
+      assertThat(run(launcher(launcher, cache, "-Xshare:on"), args, 0)).contains("1 valid");
+    }
+    try (var archives = Files.list(cache)) {
+      assertThat(archives).hasSize(2);
+    }
+    // The jar replaced in place by one of another time: its archive is written again.
+    Files.setLastModifiedTime(
+        copy.resolve("pushcheck.jar"), FileTime.from(Instant.now().minusSeconds(3600)));
+    assertThat(run(launcher(copy.resolve("pushcheck"), cache, "-Xshare:on"), args, 0))
+        .contains("1 valid");
+  }
+
+  private static final String CONFORMING_PUSH =
+      "{\"version\":\"3.6\",\"action\":\"chat_deactivated\",\"type\":\"push\","
+          + "\"payload\":{\"chat_id\":\"C\",\"thread_id\":\"T\",\"user_id\":\"a@b.c\"}}";
+
+  private static ProcessBuilder launcher(Path launcher, Path cache, String javaOptions) {
+    ProcessBuilder command = new ProcessBuilder(List.of(launcher.toString()));
+    command.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    command.environment().put("PUSHCHECK_JAVA_OPTS", javaOptions);
+    command.environment().put("PUSHCHECK_CACHE", cache.toString());
+    return command;
   }
 
   /** Runs the command with these arguments; asserts its exit code and an empty stderr. */
