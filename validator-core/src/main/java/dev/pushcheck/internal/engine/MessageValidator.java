@@ -124,12 +124,7 @@ public final class MessageValidator {
     String action = message.path("action").isString() ? message.path("action").asString() : "";
     List<Finding> findings = new ArrayList<>();
     if (!message.isObject()) {
-      var location = JsonInput.locationOf(message);
-      findings.add(
-          Finding.of(Rule.NOT_AN_OBJECT)
-              .expected("object")
-              .actual(JsonValues.type(message))
-              .at(origin.line(location), origin.column(location)));
+      findings.add(notAnObject(message, origin));
       return finish(kind, apiVersion, action, findings, ifClean);
     }
     String version = apiVersion;
@@ -138,26 +133,13 @@ public final class MessageValidator {
       if (catalog.index().hasVersion(versionField.asString())) {
         version = versionField.asString();
       } else {
-        var location = JsonInput.locationOf(versionField);
-        findings.add(
-            Finding.of(Rule.UNKNOWN_API_VERSION)
-                .pointer("/version")
-                .expected("one of " + catalog.index().versions())
-                .actual(JsonValues.text(versionField))
-                .detail("pushcheck bundles " + String.join(", ", catalog.index().versions()))
-                .at(origin.line(location), origin.column(location)));
+        findings.add(unknownVersion(versionField, origin));
       }
     }
     SchemaCatalog.VersionSchemas schemas = catalog.version(version);
     PassChecks.Check envelope = schemas.envelopeCheck(kind);
     if (envelope == null) {
-      var location = JsonInput.locationOf(message);
-      findings.add(
-          Finding.of(Rule.WRONG_KIND)
-              .expected("a message of API " + version)
-              .actual("a " + kind.label())
-              .detail("API " + version + " has no " + kind.label() + "s")
-              .at(origin.line(location), origin.column(location)));
+      findings.add(wrongKind(message, version, kind, origin));
       return finish(kind, version, action, findings, ifClean);
     }
     if (!passes(envelope, message)) {
@@ -178,11 +160,8 @@ public final class MessageValidator {
           kind == Kind.RESPONSE
               && message.path("success").isBoolean()
               && !message.path("success").asBoolean();
-      var location = JsonInput.locationOf(message.get("action"));
       if (payloadCheck == null) {
-        findings.add(
-            ActionSuggestions.unknownAction(catalog.index(), kind, action, version)
-                .at(origin.line(location), origin.column(location)));
+        findings.add(unknownAction(message, kind, action, version, origin));
       } else if (message.has("payload") && !errorResponse) {
         if (!passes(payloadCheck, message.get("payload"))) {
           if (ifClean) {
@@ -198,31 +177,70 @@ public final class MessageValidator {
             origin,
             findings);
       }
-      var delisting =
-          kind == Kind.PUSH
-              ? catalog.index().delisting(action, version)
-              : Optional.<CatalogIndex.Delisting>empty();
-      String checked = version;
-      delisting.ifPresent(
-          d ->
-              findings.add(
-                  Finding.of(Rule.DELISTED_ACTION)
-                      .pointer("/action")
-                      .expected("a push the " + checked + " documentation lists")
-                      .actual(JsonValues.quote(action))
-                      .detail(
-                          "the docs stopped listing `"
-                              + action
-                              + "` on "
-                              + d.date()
-                              + " (commit "
-                              + d.commit().substring(0, Math.min(8, d.commit().length()))
-                              + "); servers of "
-                              + String.join(", ", d.versions())
-                              + " sent it")
-                      .at(origin.line(location), origin.column(location))));
+      if (kind == Kind.PUSH) {
+        Optional<CatalogIndex.Delisting> delisting = catalog.index().delisting(action, version);
+        if (delisting.isPresent()) {
+          findings.add(delisted(delisting.get(), message, action, version, origin));
+        }
+      }
     }
     return finish(kind, version, action, findings, ifClean);
+  }
+
+  // The findings below are built apart from validate, which the JIT then compiles without them.
+
+  private static Finding notAnObject(JsonNode message, Origin origin) {
+    var location = JsonInput.locationOf(message);
+    return Finding.of(Rule.NOT_AN_OBJECT)
+        .expected("object")
+        .actual(JsonValues.type(message))
+        .at(origin.line(location), origin.column(location));
+  }
+
+  private Finding unknownVersion(JsonNode versionField, Origin origin) {
+    var location = JsonInput.locationOf(versionField);
+    return Finding.of(Rule.UNKNOWN_API_VERSION)
+        .pointer("/version")
+        .expected("one of " + catalog.index().versions())
+        .actual(JsonValues.text(versionField))
+        .detail("pushcheck bundles " + String.join(", ", catalog.index().versions()))
+        .at(origin.line(location), origin.column(location));
+  }
+
+  private static Finding wrongKind(JsonNode message, String version, Kind kind, Origin origin) {
+    var location = JsonInput.locationOf(message);
+    return Finding.of(Rule.WRONG_KIND)
+        .expected("a message of API " + version)
+        .actual("a " + kind.label())
+        .detail("API " + version + " has no " + kind.label() + "s")
+        .at(origin.line(location), origin.column(location));
+  }
+
+  private Finding unknownAction(
+      JsonNode message, Kind kind, String action, String version, Origin origin) {
+    var location = JsonInput.locationOf(message.get("action"));
+    return ActionSuggestions.unknownAction(catalog.index(), kind, action, version)
+        .at(origin.line(location), origin.column(location));
+  }
+
+  private static Finding delisted(
+      CatalogIndex.Delisting d, JsonNode message, String action, String version, Origin origin) {
+    var location = JsonInput.locationOf(message.get("action"));
+    return Finding.of(Rule.DELISTED_ACTION)
+        .pointer("/action")
+        .expected("a push the " + version + " documentation lists")
+        .actual(JsonValues.quote(action))
+        .detail(
+            "the docs stopped listing `"
+                + action
+                + "` on "
+                + d.date()
+                + " (commit "
+                + d.commit().substring(0, Math.min(8, d.commit().length()))
+                + "); servers of "
+                + String.join(", ", d.versions())
+                + " sent it")
+        .at(origin.line(location), origin.column(location));
   }
 
   /**
@@ -261,7 +279,10 @@ public final class MessageValidator {
 
   private ValidationResult finish(
       Kind kind, String version, String action, List<Finding> findings, boolean ifClean) {
-    if (ifClean && !findings.isEmpty()) {
+    if (findings.isEmpty()) {
+      return new ValidationResult(kind, version, action, List.of());
+    }
+    if (ifClean) {
       return null;
     }
     Set<Finding> unique = new LinkedHashSet<>();

@@ -43,45 +43,60 @@ public final class UndocumentedFields {
   }
 
   void check(JsonNode value, String schemaFile, String pointer, Origin origin, List<Finding> out) {
-    Place root = roots.computeIfAbsent(schemaFile, f -> new Place(List.of(graph.root(f))));
-    walk(value, root, new Trail(pointer), origin, out);
+    if (value.isContainer()) {
+      Place root = roots.computeIfAbsent(schemaFile, f -> new Place(List.of(graph.root(f))));
+      walk(value, root, new Trail(pointer), origin, out);
+    }
   }
 
   private void walk(JsonNode value, Place place, Trail trail, Origin origin, List<Finding> out) {
-    if (!value.isContainer()) {
-      return;
-    }
     Resolved members = place.resolve(value);
     if (value.isArray()) {
       if (members.items != null) {
         for (int i = 0; i < value.size(); i++) {
-          trail.push(i);
-          walk(value.get(i), members.items, trail, origin, out);
-          trail.pop();
+          JsonNode item = value.get(i);
+          if (item.isContainer()) {
+            trail.push(i);
+            walk(item, members.items, trail, origin, out);
+            trail.pop();
+          }
         }
       }
       return;
     }
     for (Map.Entry<String, JsonNode> member : value.properties()) {
-      Place memberPlace = members.properties.get(member.getKey());
-      if (memberPlace == null && members.closedBy != null) {
-        var location = JsonInput.locationOf(member.getValue());
-        out.add(
-            Finding.of(Rule.UNDOCUMENTED_FIELD)
-                .pointer(JsonValues.childPointer(trail.pointer(), member.getKey()))
-                .schemaLocation(versionBase + members.closedBy)
-                // No expected value: the line reads `undocumented field "seen_by_bot"`.
-                .actual(JsonValues.quote(member.getKey()))
-                .at(origin.line(location), origin.column(location)));
-        continue;
+      Place next = members.properties.get(member.getKey());
+      if (next == null) {
+        if (members.closedBy != null) {
+          report(member, members.closedBy, trail, origin, out);
+          continue;
+        }
+        next = members.open;
       }
-      Place next = memberPlace != null ? memberPlace : members.open;
-      if (next != null) {
+      JsonNode memberValue = member.getValue();
+      if (next != null && memberValue.isContainer()) {
         trail.push(member.getKey());
-        walk(member.getValue(), next, trail, origin, out);
+        walk(memberValue, next, trail, origin, out);
         trail.pop();
       }
     }
+  }
+
+  // Apart from the walk, so that the JIT compiles the walk without this rare path.
+  private void report(
+      Map.Entry<String, JsonNode> member,
+      String closedBy,
+      Trail trail,
+      Origin origin,
+      List<Finding> out) {
+    var location = JsonInput.locationOf(member.getValue());
+    out.add(
+        Finding.of(Rule.UNDOCUMENTED_FIELD)
+            .pointer(JsonValues.childPointer(trail.pointer(), member.getKey()))
+            .schemaLocation(versionBase + closedBy)
+            // No expected value: the line reads `undocumented field "seen_by_bot"`.
+            .actual(JsonValues.quote(member.getKey()))
+            .at(origin.line(location), origin.column(location)));
   }
 
   /**
@@ -127,13 +142,7 @@ public final class UndocumentedFields {
 
     Resolved resolve(JsonNode value) {
       if (conditions.length > 32) {
-        Boolean[] outcomes = new Boolean[conditions.length];
-        StringBuilder key = new StringBuilder(conditions.length);
-        for (int i = 0; i < conditions.length; i++) {
-          outcomes[i] = decide(i, value);
-          key.append(outcomes[i] == null ? 'u' : outcomes[i] ? 't' : 'f');
-        }
-        return byOutcome.computeIfAbsent(key.toString(), k -> resolveFor(outcomes));
+        return resolveByName(value);
       }
       long bits = 0;
       for (int i = 0; i < conditions.length; i++) {
@@ -141,13 +150,24 @@ public final class UndocumentedFields {
         bits = bits << 2 | (outcome == null ? 2 : outcome ? 1 : 0);
       }
       Last seen = last;
-      if (seen != null && seen.bits == bits) {
-        return seen.resolved;
-      }
-      long key = bits;
-      Resolved resolved = byOutcome.computeIfAbsent(key, k -> resolveFor(outcomes(key)));
+      return seen != null && seen.bits == bits ? seen.resolved : resolveAgain(bits);
+    }
+
+    private Resolved resolveAgain(long bits) {
+      Resolved resolved = byOutcome.computeIfAbsent(bits, k -> resolveFor(outcomes(bits)));
       last = new Last(bits, resolved);
       return resolved;
+    }
+
+    // More conditions than a long holds outcomes of: the outcomes are keyed by name.
+    private Resolved resolveByName(JsonNode value) {
+      Boolean[] outcomes = new Boolean[conditions.length];
+      StringBuilder key = new StringBuilder(conditions.length);
+      for (int i = 0; i < conditions.length; i++) {
+        outcomes[i] = decide(i, value);
+        key.append(outcomes[i] == null ? 'u' : outcomes[i] ? 't' : 'f');
+      }
+      return byOutcome.computeIfAbsent(key.toString(), k -> resolveFor(outcomes));
     }
 
     private Boolean decide(int i, JsonNode value) {
