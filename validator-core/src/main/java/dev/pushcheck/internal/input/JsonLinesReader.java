@@ -4,7 +4,10 @@ import dev.pushcheck.Finding;
 import dev.pushcheck.Rule;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -54,6 +57,45 @@ public final class JsonLinesReader implements MessageReader {
     }
   }
 
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long NEWLINES = ONES * '\n';
+
+  /** The index of the first '\n' in {@code bytes[from, to)}, or -1; eight bytes at a time. */
+  static int indexOfNewline(byte[] bytes, int from, int to) {
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long word = (long) LONGS.get(bytes, i) ^ NEWLINES;
+      // A byte of the word is zero (a '\n' of the input) where this sets its high bit; the lowest
+      // such byte is always right, even where a borrow sets higher ones.
+      long zeros = (word - ONES) & ~word & HIGH_BITS;
+      if (zeros != 0) {
+        return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (bytes[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether every byte of {@code bytes[start, end)} is ASCII; eight bytes at a time. */
+  static boolean isAscii(byte[] bytes, int start, int end) {
+    int i = start;
+    long high = 0;
+    for (; i + Long.BYTES <= end; i += Long.BYTES) {
+      high |= (long) LONGS.get(bytes, i);
+    }
+    for (; i < end; i++) {
+      high |= bytes[i];
+    }
+    return (high & HIGH_BITS) == 0;
+  }
+
   private final class Lines {
     private final String source;
     private final Consumer<RawMessage> sink;
@@ -82,18 +124,22 @@ public final class JsonLinesReader implements MessageReader {
       int read;
       while ((read = in.read(buffer)) != -1) {
         int start = 0;
-        for (int i = 0; i < read; i++) {
-          if (buffer[i] == '\n') {
-            append(buffer, start, i - start);
-            lineBreaks++;
-            endLine();
-            start = i + 1;
+        int end;
+        while ((end = indexOfNewline(buffer, start, read)) >= 0) {
+          lineBreaks++;
+          if (length == 0 && !tooLong) {
+            // The whole line is in the buffer: no copy to the line buffer.
+            endLine(buffer, start, end);
+          } else {
+            append(buffer, start, end - start);
+            endLine(line, 0, length);
           }
+          start = end + 1;
         }
         append(buffer, start, read - start);
       }
       if (length > 0 || tooLong) {
-        endLine();
+        endLine(line, 0, length);
       }
     }
 
@@ -116,14 +162,16 @@ public final class JsonLinesReader implements MessageReader {
       length += count;
     }
 
-    private void endLine() {
-      if (tooLong) {
+    /** Ends the line held in {@code bytes[from, to)}, its line break excluded. */
+    private void endLine(byte[] bytes, int from, int to) {
+      if (tooLong || to - from > maxLineBytes) {
         sink.accept(unreadable(tooLongProblem()));
       } else {
-        int start = lineNumber == 1 && inputStart ? byteOrderMarkLength() : 0;
-        int end = length > start && line[length - 1] == '\r' ? length - 1 : length;
-        if (!isBlank(start, end)) {
-          sink.accept(decode(start, end));
+        int start =
+            from + (lineNumber == 1 && inputStart ? byteOrderMarkLength(bytes, from, to) : 0);
+        int end = to > start && bytes[to - 1] == '\r' ? to - 1 : to;
+        if (!isBlank(bytes, start, end)) {
+          sink.accept(decode(bytes, start, end));
         }
       }
       lineNumber++;
@@ -134,32 +182,32 @@ public final class JsonLinesReader implements MessageReader {
       }
     }
 
-    private int byteOrderMarkLength() {
-      return length >= 3
-              && line[0] == (byte) 0xEF
-              && line[1] == (byte) 0xBB
-              && line[2] == (byte) 0xBF
+    private static int byteOrderMarkLength(byte[] bytes, int from, int to) {
+      return to - from >= 3
+              && bytes[from] == (byte) 0xEF
+              && bytes[from + 1] == (byte) 0xBB
+              && bytes[from + 2] == (byte) 0xBF
           ? 3
           : 0;
     }
 
-    private boolean isBlank(int start, int end) {
+    private static boolean isBlank(byte[] bytes, int start, int end) {
       for (int i = start; i < end; i++) {
-        if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
+        if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
           return false;
         }
       }
       return true;
     }
 
-    private RawMessage decode(int start, int end) {
+    private RawMessage decode(byte[] bytes, int start, int end) {
       String text;
       try {
         // ASCII, most of a capture, is its own Latin-1 string: one copy, no decoder.
         text =
-            isAscii(start, end)
-                ? new String(line, start, end - start, StandardCharsets.ISO_8859_1)
-                : utf8.decode(ByteBuffer.wrap(line, start, end - start)).toString();
+            isAscii(bytes, start, end)
+                ? new String(bytes, start, end - start, StandardCharsets.ISO_8859_1)
+                : utf8.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
       } catch (CharacterCodingException e) {
         return unreadable(
             Finding.of(Rule.MALFORMED_JSON)
@@ -169,15 +217,6 @@ public final class JsonLinesReader implements MessageReader {
                 .at(lineNumber, 1));
       }
       return RawMessage.in(source, index++).at(lineNumber, 1).text(text, Origin.atLine(lineNumber));
-    }
-
-    private boolean isAscii(int start, int end) {
-      for (int i = start; i < end; i++) {
-        if (line[i] < 0) {
-          return false;
-        }
-      }
-      return true;
     }
 
     private Finding tooLongProblem() {

@@ -11,6 +11,7 @@ import dev.pushcheck.Rule;
 import dev.pushcheck.internal.input.RawMessage.Direction;
 import java.io.IOException;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 
@@ -127,5 +128,34 @@ class JsonLinesReaderTest {
 
     assertThat(messages).extracting(RawMessage::text).containsExactly("{}", null, "[]");
     assertThat(messages.get(1).readProblem().line()).isEqualTo(2);
+  }
+
+  @Test
+  void wordAtATimeScansAgreeWithByteAtATimeOnesAtEveryOffset() {
+    // Bytes around '\n' (0x0A) and the high bit, where a word-at-a-time borrow could mislead.
+    byte[] alphabet = {
+      '\n', 0x09, 0x0B, 0x0A + 0x80 - 0x100, 0x7F, (byte) 0x80, (byte) 0xFF, 'a', 0
+    };
+    Random random = new Random(10);
+    for (int round = 0; round < 2_000; round++) {
+      byte[] bytes = new byte[random.nextInt(40)];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = random.nextInt(3) == 0 ? alphabet[random.nextInt(alphabet.length)] : (byte) 'x';
+      }
+      for (int from = 0; from <= bytes.length; from++) {
+        for (int to = from; to <= bytes.length; to++) {
+          int newline = -1;
+          boolean ascii = true;
+          for (int i = from; i < to; i++) {
+            ascii &= bytes[i] >= 0;
+            if (newline < 0 && bytes[i] == '\n') {
+              newline = i;
+            }
+          }
+          assertThat(JsonLinesReader.indexOfNewline(bytes, from, to)).isEqualTo(newline);
+          assertThat(JsonLinesReader.isAscii(bytes, from, to)).isEqualTo(ascii);
+        }
+      }
+    }
   }
 }
