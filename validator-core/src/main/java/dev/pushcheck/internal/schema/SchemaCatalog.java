@@ -47,7 +47,7 @@ public final class SchemaCatalog {
   public static final class VersionSchemas {
     private final String version;
     private final String versionBase;
-    private final SchemaRegistry registry;
+    private final LazyRegistry registry;
     private final SchemaGraph graph;
     private final Map<String, PassChecks.Check> passChecks;
     private final Map<String, Schema> networknt = new ConcurrentHashMap<>();
@@ -55,7 +55,7 @@ public final class SchemaCatalog {
     private VersionSchemas(
         String version,
         String versionBase,
-        SchemaRegistry registry,
+        LazyRegistry registry,
         SchemaGraph graph,
         Map<String, PassChecks.Check> passChecks) {
       this.version = version;
@@ -95,7 +95,28 @@ public final class SchemaCatalog {
       if (!passChecks.containsKey(file)) {
         return null;
       }
-      return networknt.computeIfAbsent(file, f -> load(registry, versionBase + f, version));
+      return networknt.computeIfAbsent(file, f -> load(registry.get(), versionBase + f, version));
+    }
+  }
+
+  /**
+   * A version's networknt registry, made on first use: making one initialises networknt's draft
+   * 2020-12 dialect (formats, regular expressions, a few hundred classes), which a run whose
+   * messages all pass never needs.
+   */
+  private static final class LazyRegistry {
+    private final Map<String, JsonNode> byIri;
+    private SchemaRegistry registry;
+
+    LazyRegistry(Map<String, JsonNode> byIri) {
+      this.byIri = byIri;
+    }
+
+    synchronized SchemaRegistry get() {
+      if (registry == null) {
+        registry = registry(byIri);
+      }
+      return registry;
     }
   }
 
@@ -170,26 +191,7 @@ public final class SchemaCatalog {
     Map<String, JsonNode> byIri = new HashMap<>();
     files.forEach((path, node) -> byIri.put(versionBase + path, node));
 
-    Dialect dialect =
-        Dialect.builder(Dialects.getDraft202012())
-            .keyword(PushcheckKeywords.openEnum())
-            .keyword(new NonValidationKeyword("x-replaced-by"))
-            .keyword(new NonValidationKeyword("x-fragment"))
-            .keyword(new NonValidationKeyword("x-delisted"))
-            .build();
-    SchemaRegistry registry =
-        SchemaRegistry.withDialect(
-            dialect,
-            b ->
-                b.schemas(
-                        iri -> {
-                          JsonNode file = byIri.get(iri);
-                          return file == null ? null : MAPPER.writeValueAsString(file);
-                        })
-                    .schemaLoader(
-                        l -> l.allow(iri -> byIri.containsKey(stripFragment(iri.toString()))))
-                    .schemaRegistryConfig(
-                        SchemaRegistryConfig.builder().locale(Locale.ROOT).build()));
+    LazyRegistry registry = new LazyRegistry(byIri);
     List<String> entryFiles = new ArrayList<>();
     for (Kind kind : Kind.values()) {
       if (files.containsKey(envelopeFile(kind))) {
@@ -204,9 +206,29 @@ public final class SchemaCatalog {
     // A reference the graph cannot resolve may point outside the set: networknt, compiling the
     // file now, refuses it with its own message (or resolves it, and the file works with it).
     for (String file : checks.withUnresolvedReferences()) {
-      load(registry, versionBase + file, version);
+      load(registry.get(), versionBase + file, version);
     }
     return new VersionSchemas(version, versionBase, registry, graph, checks.checks());
+  }
+
+  private static SchemaRegistry registry(Map<String, JsonNode> byIri) {
+    Dialect dialect =
+        Dialect.builder(Dialects.getDraft202012())
+            .keyword(PushcheckKeywords.openEnum())
+            .keyword(new NonValidationKeyword("x-replaced-by"))
+            .keyword(new NonValidationKeyword("x-fragment"))
+            .keyword(new NonValidationKeyword("x-delisted"))
+            .build();
+    return SchemaRegistry.withDialect(
+        dialect,
+        b ->
+            b.schemas(
+                    iri -> {
+                      JsonNode file = byIri.get(iri);
+                      return file == null ? null : MAPPER.writeValueAsString(file);
+                    })
+                .schemaLoader(l -> l.allow(iri -> byIri.containsKey(stripFragment(iri.toString()))))
+                .schemaRegistryConfig(SchemaRegistryConfig.builder().locale(Locale.ROOT).build()));
   }
 
   private static String stripFragment(String iri) {
