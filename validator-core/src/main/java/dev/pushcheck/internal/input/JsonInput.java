@@ -8,6 +8,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +40,9 @@ public final class JsonInput {
       JsonMapper.builder(
               JsonFactory.builder()
                   .streamReadConstraints(MAPPER.tokenStreamFactory().streamReadConstraints())
+                  // Every message is read so first: a parser's buffers come from its thread, not
+                  // from a pool shared with the other threads (2.7 % of a worker's time).
+                  .recyclerPool(JsonRecyclerPools.threadLocalPool())
                   .build())
           .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
           .build();
