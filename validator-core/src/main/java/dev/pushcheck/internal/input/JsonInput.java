@@ -3,15 +3,16 @@ package dev.pushcheck.internal.input;
 import com.networknt.schema.utils.JsonNodes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.JsonRecyclerPools;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * How pushcheck parses messages: duplicate keys rejected, parser limits set, and every node
@@ -34,17 +35,16 @@ public final class JsonInput {
                   .build())
           .build();
 
-  // The unlocated read's mapper: the same limits; a duplicate key is caught while the tree is built
-  // (cheaper than the parser's own detection), and the caller reads such a message again located.
-  private static final JsonMapper UNLOCATED_MAPPER =
-      JsonMapper.builder(
-              JsonFactory.builder()
-                  .streamReadConstraints(MAPPER.tokenStreamFactory().streamReadConstraints())
-                  // Every message is read so first: a parser's buffers come from its thread, not
-                  // from a pool shared with the other threads (2.7 % of a worker's time).
-                  .recyclerPool(JsonRecyclerPools.threadLocalPool())
-                  .build())
-          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+  // The unlocated read's parsers: the same limits; a duplicate key is caught while the tree is
+  // built
+  // (cheaper than the parser's own detection, see UnlocatedTree), and the caller reads such a
+  // message again located.
+  private static final JsonFactory UNLOCATED_PARSERS =
+      JsonFactory.builder()
+          .streamReadConstraints(MAPPER.tokenStreamFactory().streamReadConstraints())
+          // Every message is read so first: a parser's buffers come from its thread, not from a
+          // pool shared with the other threads (2.7 % of a worker's time).
+          .recyclerPool(JsonRecyclerPools.threadLocalPool())
           .build();
 
   private JsonInput() {}
@@ -61,7 +61,10 @@ public final class JsonInput {
    * tools.jackson.core.JacksonException}: read the text again located for the finding.
    */
   public static JsonNode readValue(String text, boolean located) {
-    try (JsonParser parser = (located ? MAPPER : UNLOCATED_MAPPER).createParser(text)) {
+    try (JsonParser parser =
+        located
+            ? MAPPER.createParser(text)
+            : UNLOCATED_PARSERS.createParser(ObjectReadContext.empty(), text)) {
       JsonNode node = located ? readValue(parser) : readUnlocated(parser);
       if (parser.nextToken() != null) {
         throw new StreamReadException(parser, "Unexpected content after the JSON value");
@@ -94,7 +97,24 @@ public final class JsonInput {
     if (parser.nextToken() == null) {
       throw new StreamReadException(parser, "No content: the input is empty");
     }
-    return UNLOCATED_MAPPER.reader(new ExactNumbers.Unlocated(parser)).readTree(parser);
+    return UnlocatedTree.read(parser);
+  }
+
+  /**
+   * Reads one whole JSON value of a trusted text (a bundled schema file): no node locations,
+   * numbers as {@link JsonNodeFactory} makes them; a repeated member name is an error.
+   */
+  public static JsonNode readPlain(String text) {
+    try (JsonParser parser = UNLOCATED_PARSERS.createParser(ObjectReadContext.empty(), text)) {
+      if (parser.nextToken() == null) {
+        throw new StreamReadException(parser, "No content: the input is empty");
+      }
+      JsonNode node = UnlocatedTree.read(parser, JsonNodeFactory.instance);
+      if (parser.nextToken() != null) {
+        throw new StreamReadException(parser, "Unexpected content after the JSON value");
+      }
+      return node;
+    }
   }
 
   /** Where a parsed node started, or null if the node was not parsed by {@link JsonInput}. */

@@ -9,6 +9,7 @@ import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.NonValidationKeyword;
 import dev.pushcheck.Kind;
 import dev.pushcheck.PushcheckException;
+import dev.pushcheck.internal.input.JsonInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -258,7 +259,7 @@ public final class SchemaCatalog {
 
   private JsonNode readJson(String relative) {
     try {
-      return MAPPER.readTree(readText(relative));
+      return JsonInput.readPlain(readText(relative));
     } catch (JacksonException e) {
       throw new PushcheckException(
           "bundled schema " + relative + " is not valid JSON: " + e.getOriginalMessage(), e);

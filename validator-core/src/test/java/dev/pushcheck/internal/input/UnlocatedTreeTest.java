@@ -1,0 +1,110 @@
+package dev.pushcheck.internal.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The tree of a message read without locations must be the one databind's tree deserializer builds
+ * from the same text (which {@link UnlocatedTree} replaced), node class for node class: the
+ * compiled checks decide on it, networknt on databind's.
+ */
+class UnlocatedTreeTest {
+  private static final JsonMapper DATABIND =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
+
+  static Stream<String> texts() throws IOException {
+    List<String> texts =
+        new ArrayList<>(
+            List.of(
+                "{}",
+                "[]",
+                "\"text\"",
+                "0",
+                "-0",
+                "-0.0",
+                "1.0",
+                "1.5",
+                "1e2",
+                "1E-2",
+                "-1e-999999",
+                "1e400",
+                "1.0000000000000000001",
+                "2147483647",
+                "2147483648",
+                "-2147483649",
+                "9223372036854775807",
+                "9223372036854775808",
+                "123456789012345678901234567890",
+                "true",
+                "false",
+                "null",
+                "{\"a\":{\"b\":[1,[2,[3,{}]],{\"c\":null}]},\"d\":[],\"e\":{}}",
+                "[".repeat(450) + "\"deep\"" + "]".repeat(450),
+                "{\"\\u00e9t\\u00e9\":\"\\ud83d\\ude00 \\\\ \\\" \\n\",\"\":\"empty name\"}",
+                "[1, 2.5, -3, \"4\", true, null, {\"x\": 1.0}]"));
+    try (Stream<String> lines = Files.lines(Path.of("../examples/pushes.jsonl"))) {
+      lines.filter(line -> !line.isBlank()).forEach(texts::add);
+    }
+    try (Stream<Path> files = Files.list(Path.of("../examples/webhooks"))) {
+      for (Path file : files.sorted().toList()) {
+        texts.add(Files.readString(file));
+      }
+    }
+    return texts.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("texts")
+  void buildsTheTreeDatabindBuilds(String text) {
+    JsonNode databind;
+    try (JsonParser parser = DATABIND.createParser(text)) {
+      parser.nextToken();
+      databind = DATABIND.reader(new ExactNumbers.Unlocated(parser)).readTree(parser);
+    }
+
+    assertSameTree(JsonInput.readValue(text, false), databind, "");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"a\":1,\"a\":2}", "[{\"a\":{\"b\":1,\"b\":1}}]"})
+  void aRepeatedMemberNameIsAProblemAsForDatabind(String text) {
+    assertThatThrownBy(() -> JsonInput.readValue(text, false))
+        .isInstanceOf(JacksonException.class)
+        .hasMessageContaining("Duplicate member name");
+    assertThat(JsonInput.readUnlocatedOrNull(text)).isNull();
+  }
+
+  private static void assertSameTree(JsonNode actual, JsonNode expected, String pointer) {
+    assertThat(actual.getClass()).as("node at %s", pointer).isEqualTo(expected.getClass());
+    assertThat(actual).as("node at %s", pointer).isEqualTo(expected);
+    if (expected.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> members = actual.properties().iterator();
+      for (Map.Entry<String, JsonNode> member : expected.properties()) {
+        Map.Entry<String, JsonNode> next = members.next();
+        assertThat(next.getKey()).as("member order at %s", pointer).isEqualTo(member.getKey());
+        assertSameTree(next.getValue(), member.getValue(), pointer + "/" + member.getKey());
+      }
+    } else if (expected.isArray()) {
+      for (int i = 0; i < expected.size(); i++) {
+        assertSameTree(actual.get(i), expected.get(i), pointer + "/" + i);
+      }
+    }
+  }
+}
