@@ -37,7 +37,7 @@ public final class JsonInput {
 
   // The unlocated read's parsers: the same limits; a duplicate key is caught while the tree is
   // built
-  // (cheaper than the parser's own detection, see UnlocatedTree), and the caller reads such a
+  // (cheaper than the parser's own detection, see TreeReader), and the caller reads such a
   // message again located.
   private static final JsonFactory UNLOCATED_PARSERS =
       JsonFactory.builder()
@@ -78,7 +78,7 @@ public final class JsonInput {
     if (parser.currentToken() == null && parser.nextToken() == null) {
       throw new StreamReadException(parser, "No content: the input is empty");
     }
-    return MAPPER.reader(new ExactNumbers(parser)).readTree(parser);
+    return TreeReader.read(parser, new ExactNumbers(parser));
   }
 
   /**
@@ -97,7 +97,7 @@ public final class JsonInput {
     if (parser.nextToken() == null) {
       throw new StreamReadException(parser, "No content: the input is empty");
     }
-    return UnlocatedTree.read(parser);
+    return TreeReader.read(parser, new ExactNumbers.Unlocated(parser));
   }
 
   /**
@@ -109,7 +109,7 @@ public final class JsonInput {
       if (parser.nextToken() == null) {
         throw new StreamReadException(parser, "No content: the input is empty");
       }
-      JsonNode node = UnlocatedTree.read(parser, JsonNodeFactory.instance);
+      JsonNode node = TreeReader.read(parser, JsonNodeFactory.instance);
       if (parser.nextToken() != null) {
         throw new StreamReadException(parser, "Unexpected content after the JSON value");
       }

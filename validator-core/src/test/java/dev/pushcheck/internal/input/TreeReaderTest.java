@@ -16,16 +16,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The tree of a message read without locations must be the one databind's tree deserializer builds
- * from the same text (which {@link UnlocatedTree} replaced), node class for node class: the
- * compiled checks decide on it, networknt on databind's.
+ * from the same text (which {@link TreeReader} replaced), node class for node class: the compiled
+ * checks decide on it, networknt on databind's.
  */
-class UnlocatedTreeTest {
+class TreeReaderTest {
   private static final JsonMapper DATABIND =
       JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
 
@@ -83,6 +84,18 @@ class UnlocatedTreeTest {
   }
 
   @ParameterizedTest
+  @MethodSource("texts")
+  void buildsTheLocatedTreeDatabindBuildsWithTheSameLocations(String text) {
+    JsonNode databind;
+    try (JsonParser parser = JsonInput.MAPPER.createParser(text)) {
+      parser.nextToken();
+      databind = JsonInput.MAPPER.reader(new ExactNumbers(parser)).readTree(parser);
+    }
+
+    assertSameTree(JsonInput.readValue(text), databind, "");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"{\"a\":1,\"a\":2}", "[{\"a\":{\"b\":1,\"b\":1}}]"})
   void aRepeatedMemberNameIsAProblemAsForDatabind(String text) {
     assertThatThrownBy(() -> JsonInput.readValue(text, false))
@@ -94,6 +107,19 @@ class UnlocatedTreeTest {
   private static void assertSameTree(JsonNode actual, JsonNode expected, String pointer) {
     assertThat(actual.getClass()).as("node at %s", pointer).isEqualTo(expected.getClass());
     assertThat(actual).as("node at %s", pointer).isEqualTo(expected);
+    TokenStreamLocation at = JsonInput.locationOf(actual);
+    TokenStreamLocation expectedAt = JsonInput.locationOf(expected);
+    assertThat(
+            at == null ? null : at.getLineNr() + ":" + at.getColumnNr() + "@" + at.getCharOffset())
+        .as("location of %s", pointer)
+        .isEqualTo(
+            expectedAt == null
+                ? null
+                : expectedAt.getLineNr()
+                    + ":"
+                    + expectedAt.getColumnNr()
+                    + "@"
+                    + expectedAt.getCharOffset());
     if (expected.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> members = actual.properties().iterator();
       for (Map.Entry<String, JsonNode> member : expected.properties()) {

@@ -6,31 +6,26 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.BooleanNode;
 import tools.jackson.databind.node.ContainerNode;
 import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Builds the tree of a message read without locations: the nodes databind's tree deserializer
- * builds (its kind of number for each number, {@link ExactNumbers} for fractions), from a loop over
- * the parser's tokens with the open containers on a stack. Every message is read so first, and
- * databind's general deserializer was the largest method the JIT compiled in a run.
+ * Builds the tree of a message: the nodes databind's tree deserializer builds, from a loop over the
+ * parser's tokens with the open containers on a stack. The node factory is called at the same
+ * tokens as databind calls it, so a locating factory ({@link ExactNumbers}) gives every node the
+ * same location. Every message and every bundled schema file is read so, and databind's general
+ * deserializer was the largest method the JIT compiled in a run.
  */
-final class UnlocatedTree {
-  private UnlocatedTree() {}
+final class TreeReader {
+  private TreeReader() {}
 
   /**
-   * The value at the parser's current token, its tokens consumed.
+   * The value at the parser's current token, its tokens consumed (the parser is left at its last
+   * token), its nodes made by {@code nodes}; numbers are of the kind databind gives them.
    *
    * @throws StreamReadException on a member name repeated in an object
    */
-  static JsonNode read(JsonParser parser) {
-    return read(parser, new ExactNumbers.Unlocated(parser));
-  }
-
-  /** {@link #read(JsonParser)} with numbers as the factory makes them. */
   static JsonNode read(JsonParser parser, JsonNodeFactory nodes) {
     ContainerNode<?>[] open = new ContainerNode<?>[16];
     int depth = 0;
@@ -75,9 +70,9 @@ final class UnlocatedTree {
                   default -> nodes.numberNode(parser.getBigIntegerValue());
                 };
         case VALUE_NUMBER_FLOAT -> value = nodes.numberNode(parser.getDoubleValue());
-        case VALUE_TRUE -> value = BooleanNode.TRUE;
-        case VALUE_FALSE -> value = BooleanNode.FALSE;
-        case VALUE_NULL -> value = NullNode.getInstance();
+        case VALUE_TRUE -> value = nodes.booleanNode(true);
+        case VALUE_FALSE -> value = nodes.booleanNode(false);
+        case VALUE_NULL -> value = nodes.nullNode();
         default -> throw new StreamReadException(parser, "Unexpected token " + token);
       }
       if (depth == 0) {
