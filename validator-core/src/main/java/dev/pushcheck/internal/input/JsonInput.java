@@ -65,11 +65,8 @@ public final class JsonInput {
         located
             ? MAPPER.createParser(text)
             : UNLOCATED_PARSERS.createParser(ObjectReadContext.empty(), text)) {
-      JsonNode node = located ? readValue(parser) : readUnlocated(parser);
-      if (parser.nextToken() != null) {
-        throw new StreamReadException(parser, "Unexpected content after the JSON value");
-      }
-      return node;
+      return readWhole(
+          parser, located ? new ExactNumbers(parser) : new ExactNumbers.Unlocated(parser));
     }
   }
 
@@ -93,28 +90,26 @@ public final class JsonInput {
     }
   }
 
-  private static JsonNode readUnlocated(JsonParser parser) {
-    if (parser.nextToken() == null) {
-      throw new StreamReadException(parser, "No content: the input is empty");
-    }
-    return TreeReader.read(parser, new ExactNumbers.Unlocated(parser));
-  }
-
   /**
    * Reads one whole JSON value of a trusted text (a bundled schema file): no node locations,
    * numbers as {@link JsonNodeFactory} makes them; a repeated member name is an error.
    */
   public static JsonNode readPlain(String text) {
     try (JsonParser parser = UNLOCATED_PARSERS.createParser(ObjectReadContext.empty(), text)) {
-      if (parser.nextToken() == null) {
-        throw new StreamReadException(parser, "No content: the input is empty");
-      }
-      JsonNode node = TreeReader.read(parser, JsonNodeFactory.instance);
-      if (parser.nextToken() != null) {
-        throw new StreamReadException(parser, "Unexpected content after the JSON value");
-      }
-      return node;
+      return readWhole(parser, JsonNodeFactory.instance);
     }
+  }
+
+  /** The parser's one value, its nodes made by {@code nodes}; nothing may follow it. */
+  private static JsonNode readWhole(JsonParser parser, JsonNodeFactory nodes) {
+    if (parser.nextToken() == null) {
+      throw new StreamReadException(parser, "No content: the input is empty");
+    }
+    JsonNode node = TreeReader.read(parser, nodes);
+    if (parser.nextToken() != null) {
+      throw new StreamReadException(parser, "Unexpected content after the JSON value");
+    }
+    return node;
   }
 
   /** Where a parsed node started, or null if the node was not parsed by {@link JsonInput}. */
