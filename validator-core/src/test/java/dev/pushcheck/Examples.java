@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.function.ThrowingConsumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,6 +62,12 @@ final class Examples {
 
   static List<Example> all() {
     return ALL;
+  }
+
+  /** One dynamic test per example, named after it. */
+  static Stream<DynamicTest> eachExample(ThrowingConsumer<Example> test) {
+    return ALL.stream()
+        .map(example -> DynamicTest.dynamicTest(example.name(), () -> test.accept(example)));
   }
 
   private static List<Example> load() {

@@ -21,47 +21,38 @@ class ExamplesTest {
 
   @TestFactory
   Stream<DynamicTest> everyExampleConformsWithoutFindings() {
-    return Examples.all().stream()
-        .map(
-            example ->
-                DynamicTest.dynamicTest(
-                    example.name(),
-                    () -> {
-                      ValidationResult result =
-                          PushValidator.forVersion(example.version()).validate(example.text());
+    return Examples.eachExample(
+        example -> {
+          ValidationResult result =
+              PushValidator.forVersion(example.version()).validate(example.text());
 
-                      // a push the docs stopped listing passes, with the warning that says so
-                      assertThat(result.findings())
-                          .as("%s (from %s)", example.name(), example.sourceFile())
-                          .allSatisfy(
-                              f -> {
-                                assertThat(f.rule()).isEqualTo(Rule.DELISTED_ACTION);
-                                assertThat(
-                                        SchemaCatalog.bundled()
-                                            .index()
-                                            .delisting(example.action(), example.version()))
-                                    .isPresent();
-                              });
-                      assertThat(result.apiVersion()).isEqualTo(example.version());
-                      assertThat(result.kind()).as(example.name()).isEqualTo(example.kind());
-                    }));
+          // a push the docs stopped listing passes, with the warning that says so
+          assertThat(result.findings())
+              .as("%s (from %s)", example.name(), example.sourceFile())
+              .allSatisfy(
+                  f -> {
+                    assertThat(f.rule()).isEqualTo(Rule.DELISTED_ACTION);
+                    assertThat(
+                            SchemaCatalog.bundled()
+                                .index()
+                                .delisting(example.action(), example.version()))
+                        .isPresent();
+                  });
+          assertThat(result.apiVersion()).isEqualTo(example.version());
+          assertThat(result.kind()).as(example.name()).isEqualTo(example.kind());
+        });
   }
 
   @TestFactory
   Stream<DynamicTest> entrySchemaAloneAcceptsEveryExample() {
-    return Examples.all().stream()
-        .map(
-            example ->
-                DynamicTest.dynamicTest(
-                    example.name(),
-                    () -> {
-                      JsonNode message = JsonInput.readValue(example.text());
-                      List<Error> errors =
-                          PublishedSchemas.entrySchema(example.kind(), example.version())
-                              .validate(message);
+    return Examples.eachExample(
+        example -> {
+          JsonNode message = JsonInput.readValue(example.text());
+          List<Error> errors =
+              PublishedSchemas.entrySchema(example.kind(), example.version()).validate(message);
 
-                      assertThat(errors).as(example.name()).isEmpty();
-                    }));
+          assertThat(errors).as(example.name()).isEmpty();
+        });
   }
 
   @Test

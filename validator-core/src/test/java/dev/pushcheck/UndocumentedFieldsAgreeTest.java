@@ -28,30 +28,25 @@ class UndocumentedFieldsAgreeTest {
 
   @TestFactory
   Stream<DynamicTest> theKeptWalkReportsWhatThePlainWalkFinds() {
-    return Examples.all().stream()
-        .map(
-            example ->
-                DynamicTest.dynamicTest(
-                    example.name(),
-                    () -> {
-                      JsonNode message = JsonInput.readValue(example.text());
-                      List<JsonNode> cases = new ArrayList<>();
-                      cases.add(message);
-                      cases.add(withStrangerEverywhere(message));
-                      cases.addAll(EdgeMutations.of(message));
-                      PushValidator validator = PushValidator.forVersion(example.version());
-                      for (JsonNode c : cases) {
-                        ValidationResult result =
-                            validator.validate(c.toPrettyString(), example.kind());
-                        Set<String> reported = new TreeSet<>();
-                        result.findings().stream()
-                            .filter(f -> f.rule() == Rule.UNDOCUMENTED_FIELD)
-                            .forEach(f -> reported.add(f.pointer()));
-                        assertThat(reported)
-                            .as("%s: %s", example.name(), c)
-                            .isEqualTo(plainWalk(c, example.kind(), result));
-                      }
-                    }));
+    return Examples.eachExample(
+        example -> {
+          JsonNode message = JsonInput.readValue(example.text());
+          List<JsonNode> cases = new ArrayList<>();
+          cases.add(message);
+          cases.add(withStrangerEverywhere(message));
+          cases.addAll(EdgeMutations.of(message));
+          PushValidator validator = PushValidator.forVersion(example.version());
+          for (JsonNode c : cases) {
+            ValidationResult result = validator.validate(c.toPrettyString(), example.kind());
+            Set<String> reported = new TreeSet<>();
+            result.findings().stream()
+                .filter(f -> f.rule() == Rule.UNDOCUMENTED_FIELD)
+                .forEach(f -> reported.add(f.pointer()));
+            assertThat(reported)
+                .as("%s: %s", example.name(), c)
+                .isEqualTo(plainWalk(c, example.kind(), result));
+          }
+        });
   }
 
   /** Where the engine walks (the envelope; a known action's payload, but an error's). */
