@@ -22,11 +22,8 @@ final class ExactNumbers extends LocationJsonNodeFactory {
 
   @Override
   public NumericNode numberNode(double value) {
-    BigDecimal written = fractionWrittenAs(value, parser);
-    if (written != null && super.numberNode(written) instanceof NumericNode exact) {
-      return exact;
-    }
-    return super.numberNode(value);
+    NumericNode exact = isWhole(value) ? fraction(this, parser.getString()) : null;
+    return exact != null ? exact : super.numberNode(value);
   }
 
   /**
@@ -43,23 +40,31 @@ final class ExactNumbers extends LocationJsonNodeFactory {
 
     @Override
     public NumericNode numberNode(double value) {
-      BigDecimal written = fractionWrittenAs(value, parser);
-      if (written != null && super.numberNode(written) instanceof NumericNode exact) {
-        return exact;
-      }
-      return super.numberNode(value);
+      NumericNode exact = isWhole(value) ? fraction(this, parser.getString()) : null;
+      return exact != null ? exact : super.numberNode(value);
     }
   }
 
-  /** The number as written, when it is a fraction whose double value is a whole number. */
-  private static BigDecimal fractionWrittenAs(double value, JsonParser parser) {
-    if (!Double.isFinite(value) || value != Math.rint(value)) {
-      return null;
-    }
+  /** The node of a number written {@code written} whose double value is {@code value}. */
+  static NumericNode numberNode(JsonNodeFactory nodes, double value, String written) {
+    NumericNode exact = isWhole(value) ? fraction(nodes, written) : null;
+    return exact != null ? exact : nodes.numberNode(value);
+  }
+
+  private static boolean isWhole(double value) {
+    return Double.isFinite(value) && value == Math.rint(value);
+  }
+
+  /** The number as written, when it is a fraction (its double value being whole), or null. */
+  private static NumericNode fraction(JsonNodeFactory nodes, String written) {
     try {
-      BigDecimal written = new BigDecimal(parser.getString());
-      return written.signum() != 0 && written.stripTrailingZeros().scale() > 0 ? written : null;
-    } catch (NumberFormatException | UnsupportedOperationException e) {
+      BigDecimal exact = new BigDecimal(written);
+      return exact.signum() != 0
+              && exact.stripTrailingZeros().scale() > 0
+              && nodes.numberNode(exact) instanceof NumericNode node
+          ? node
+          : null;
+    } catch (NumberFormatException e) {
       return null;
     }
   }

@@ -83,6 +83,10 @@ public final class JsonInput {
    * read then reports, with its position).
    */
   public static JsonNode readUnlocatedOrNull(String text) {
+    JsonNode plain = PlainTreeParser.parseOrNull(text);
+    if (plain != null) {
+      return plain;
+    }
     try {
       return readValue(text, false);
     } catch (JacksonException e) {

@@ -6,8 +6,10 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.pushcheck.internal.input.MessageReader.InputProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Fuzz targets for every reader. Invariants: no exception but a one-line {@link InputProblem}
@@ -48,6 +50,21 @@ class ReadersFuzzTest {
   void stdinSniffing(byte[] input) throws IOException {
     check(new InputOpener(), "<stdin>", input);
     check(new InputOpener(), "fuzz.txt", input);
+  }
+
+  /**
+   * The plain parser reads a text only as Jackson does: what it does not decline, Jackson reads to
+   * the same tree.
+   */
+  @FuzzTest
+  void plainTree(byte[] input) {
+    String text = new String(input, StandardCharsets.UTF_8);
+    JsonNode plain = PlainTreeParser.parseOrNull(text);
+    if (plain != null) {
+      assertThat(TreeReaderTest.sameTree(plain, JsonInput.readValue(text, false)))
+          .as("the same tree as Jackson's of %s", text)
+          .isTrue();
+    }
   }
 
   static List<RawMessage> check(MessageReader reader, String source, byte[] input)

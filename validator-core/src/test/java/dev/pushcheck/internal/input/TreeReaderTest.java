@@ -59,7 +59,8 @@ class TreeReaderTest {
                 "{\"a\":{\"b\":[1,[2,[3,{}]],{\"c\":null}]},\"d\":[],\"e\":{}}",
                 "[".repeat(450) + "\"deep\"" + "]".repeat(450),
                 "{\"\\u00e9t\\u00e9\":\"\\ud83d\\ude00 \\\\ \\\" \\n\",\"\":\"empty name\"}",
-                "[1, 2.5, -3, \"4\", true, null, {\"x\": 1.0}]"));
+                "[1, 2.5, -3, \"4\", true, null, {\"x\": 1.0}]",
+                "[\"\\b\\f\\n\\r\\t\\/\\\\\\\"\\u0041\\u00e9\\uD83D\\ude00x\", \"\\\"\"]"));
     try (Stream<String> lines = Files.lines(Path.of("../examples/pushes.jsonl"))) {
       lines.filter(line -> !line.isBlank()).forEach(texts::add);
     }
@@ -104,7 +105,134 @@ class TreeReaderTest {
     assertThat(JsonInput.readUnlocatedOrNull(text)).isNull();
   }
 
-  private static void assertSameTree(JsonNode actual, JsonNode expected, String pointer) {
+  @ParameterizedTest
+  @MethodSource("texts")
+  void thePlainParserBuildsTheSameTreeOrDeclines(String text) {
+    JsonNode plain = PlainTreeParser.parseOrNull(text);
+
+    if (plain != null) {
+      assertSameTree(plain, JsonInput.readValue(text, false), "");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("texts")
+  void thePlainParserAgreesOnEveryTextOneCharacterAwayFromATextOfOurs(String text) {
+    List<String> disagreements = new ArrayList<>();
+    for (int at = 0; at < text.length(); at++) {
+      for (String changed :
+          List.of(
+              text.substring(0, at) + text.substring(at + 1),
+              text.substring(0, at + 1) + text.substring(at),
+              text.substring(0, at) + '"' + text.substring(at + 1))) {
+        JsonNode plain = PlainTreeParser.parseOrNull(changed);
+        if (plain == null) {
+          continue;
+        }
+        try {
+          if (!sameTree(plain, JsonInput.readValue(changed, false))) {
+            disagreements.add(changed + "\n  read to another tree");
+          }
+        } catch (JacksonException e) {
+          disagreements.add(changed + "\n  which Jackson rejects: " + e.getOriginalMessage());
+        }
+      }
+    }
+    assertThat(disagreements).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("texts")
+  void thePlainParserReadsEveryTextOfOursButTheDeepestAndTheLongestNumbers(String text) {
+    boolean declinable =
+        text.startsWith("[".repeat(PlainTreeParser.MAX_DEPTH + 1))
+            || text.matches("-?\\d{19,}")
+            || text.contains("\"\\u00e9t");
+
+    assertThat(PlainTreeParser.parseOrNull(text) == null).isEqualTo(declinable);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        " ",
+        "{",
+        "}",
+        "[1,]",
+        "[1,,2]",
+        "{\"a\":1,}",
+        "{\"a\" 1}",
+        "{\"a\"}",
+        "{\"a\":}",
+        "{a:1}",
+        "{'a':1}",
+        "'a'",
+        "01",
+        "-01",
+        "-",
+        "[-]",
+        "1.",
+        ".5",
+        "1e",
+        "1e+",
+        "+1",
+        "0x10",
+        "NaN",
+        "-Infinity",
+        "tru",
+        "truex",
+        "nul",
+        "[1 2]",
+        "1 2",
+        "{\"a\":1} {}",
+        "{\"a\":1}}",
+        "[]]",
+        "\"abc",
+        "\"a\u0001\"",
+        "\"\\x\"",
+        "\"\\u12G4\"",
+        "\"\\u12\"",
+        "\"\\",
+        "[\"a\"",
+        "\u00a0[]",
+        "[]\u0000",
+        "{\"a\":1,\"a\":2}",
+        "[{\"b\":{\"c\":1,\"c\":1}}]"
+      })
+  void thePlainParserDeclinesWhatJacksonRejects(String text) {
+    assertThat(PlainTreeParser.parseOrNull(text)).isNull();
+    assertThatThrownBy(() -> JsonInput.readValue(text, false)).isInstanceOf(JacksonException.class);
+  }
+
+  /**
+   * {@link #assertSameTree}'s comparison without locations, and without its cost: node classes,
+   * values and member order.
+   */
+  static boolean sameTree(JsonNode actual, JsonNode expected) {
+    if (actual.getClass() != expected.getClass() || !actual.equals(expected)) {
+      return false;
+    }
+    if (expected.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> members = actual.properties().iterator();
+      for (Map.Entry<String, JsonNode> member : expected.properties()) {
+        Map.Entry<String, JsonNode> next = members.next();
+        if (!next.getKey().equals(member.getKey())
+            || !sameTree(next.getValue(), member.getValue())) {
+          return false;
+        }
+      }
+    } else if (expected.isArray()) {
+      for (int i = 0; i < expected.size(); i++) {
+        if (!sameTree(actual.get(i), expected.get(i))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  static void assertSameTree(JsonNode actual, JsonNode expected, String pointer) {
     assertThat(actual.getClass()).as("node at %s", pointer).isEqualTo(expected.getClass());
     assertThat(actual).as("node at %s", pointer).isEqualTo(expected);
     TokenStreamLocation at = JsonInput.locationOf(actual);
