@@ -58,6 +58,28 @@ public record Finding(
     return message() + " (expected " + expected + ", got " + actual + ")";
   }
 
+  // equals and hashCode as a record's, written out: the record's own are made at their first call
+  // by ObjectMethods, which spins ~17 method-handle classes in the middle of a run.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Finding that
+        && severity == that.severity
+        && rule == that.rule
+        && line == that.line
+        && column == that.column
+        && pointer.equals(that.pointer)
+        && schemaLocation.equals(that.schemaLocation)
+        && expected.equals(that.expected)
+        && actual.equals(that.actual)
+        && detail.equals(that.detail);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        severity, rule, pointer, schemaLocation, expected, actual, detail, line, column);
+  }
+
   /** {@code /pointer} as reports print it: the message itself is {@code /}. */
   public String displayPointer() {
     return pointer.isEmpty() ? "/" : pointer;
