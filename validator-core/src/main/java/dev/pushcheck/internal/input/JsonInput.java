@@ -96,11 +96,16 @@ public final class JsonInput {
 
   /**
    * Reads one whole JSON value of a trusted text (a bundled schema file): no node locations,
-   * numbers as {@link JsonNodeFactory} makes them; a repeated member name is an error.
+   * numbers as in messages; a repeated member name is an error.
    */
   public static JsonNode readPlain(String text) {
+    // Read as messages are, so that Jackson's parser is not made hot (and compiled) by start-up.
+    JsonNode plain = PlainTreeParser.parseOrNull(text);
+    if (plain != null) {
+      return plain;
+    }
     try (JsonParser parser = UNLOCATED_PARSERS.createParser(ObjectReadContext.empty(), text)) {
-      return readWhole(parser, JsonNodeFactory.instance);
+      return readWhole(parser, new ExactNumbers.Unlocated(parser));
     }
   }
 

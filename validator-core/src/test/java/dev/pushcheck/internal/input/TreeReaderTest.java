@@ -96,6 +96,26 @@ class TreeReaderTest {
     assertSameTree(JsonInput.readValue(text), databind, "");
   }
 
+  static Stream<Path> bundledSchemaFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(Path.of("../schemas/agent-chat"))) {
+      return files.filter(file -> file.toString().endsWith(".json")).sorted().toList().stream();
+    }
+  }
+
+  /** The schema files are read as messages are; they must come out as databind reads them. */
+  @ParameterizedTest
+  @MethodSource("bundledSchemaFiles")
+  void everyBundledSchemaFileIsReadPlainToTheTreeDatabindReads(Path file) throws IOException {
+    String text = Files.readString(file);
+    JsonNode databind;
+    try (JsonParser parser = DATABIND.createParser(text)) {
+      databind = DATABIND.readTree(parser);
+    }
+
+    assertThat(PlainTreeParser.parseOrNull(text)).as("read by the plain parser").isNotNull();
+    assertThat(sameTree(JsonInput.readPlain(text), databind)).as("the same tree").isTrue();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"{\"a\":1,\"a\":2}", "[{\"a\":{\"b\":1,\"b\":1}}]"})
   void aRepeatedMemberNameIsAProblemAsForDatabind(String text) {
