@@ -22,7 +22,7 @@ final class ExactNumbers extends LocationJsonNodeFactory {
 
   @Override
   public NumericNode numberNode(double value) {
-    NumericNode exact = isWhole(value) ? fraction(this, parser.getString()) : null;
+    NumericNode exact = isWhole(value) ? decimalNode(this, value, parser.getString()) : null;
     return exact != null ? exact : super.numberNode(value);
   }
 
@@ -40,14 +40,14 @@ final class ExactNumbers extends LocationJsonNodeFactory {
 
     @Override
     public NumericNode numberNode(double value) {
-      NumericNode exact = isWhole(value) ? fraction(this, parser.getString()) : null;
+      NumericNode exact = isWhole(value) ? decimalNode(this, value, parser.getString()) : null;
       return exact != null ? exact : super.numberNode(value);
     }
   }
 
   /** The node of a number written {@code written} whose double value is {@code value}. */
   static NumericNode numberNode(JsonNodeFactory nodes, double value, String written) {
-    NumericNode exact = isWhole(value) ? fraction(nodes, written) : null;
+    NumericNode exact = decimalNode(nodes, value, written);
     return exact != null ? exact : nodes.numberNode(value);
   }
 
@@ -55,15 +55,19 @@ final class ExactNumbers extends LocationJsonNodeFactory {
     return Double.isFinite(value) && value == Math.rint(value);
   }
 
-  /** The number as written, when it is a fraction (its double value being whole), or null. */
-  private static NumericNode fraction(JsonNodeFactory nodes, String written) {
+  private static NumericNode decimalNode(JsonNodeFactory nodes, double value, String written) {
+    BigDecimal exact = wholeFractionOrNull(value, written);
+    return exact != null && nodes.numberNode(exact) instanceof NumericNode node ? node : null;
+  }
+
+  /** The number as written, when it is a fraction whose double value is whole, or null. */
+  static BigDecimal wholeFractionOrNull(double value, String written) {
+    if (!isWhole(value)) {
+      return null;
+    }
     try {
       BigDecimal exact = new BigDecimal(written);
-      return exact.signum() != 0
-              && exact.stripTrailingZeros().scale() > 0
-              && nodes.numberNode(exact) instanceof NumericNode node
-          ? node
-          : null;
+      return exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0 ? exact : null;
     } catch (NumberFormatException e) {
       return null;
     }

@@ -1,6 +1,6 @@
 package dev.pushcheck.internal.input;
 
-import com.networknt.schema.utils.JsonNodes;
+import com.networknt.schema.serialization.node.TokenStreamLocationAware;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -51,7 +51,8 @@ public final class JsonInput {
 
   /** Reads one whole JSON value from the text; trailing content is an error. */
   public static JsonNode readValue(String text) {
-    return readValue(text, true);
+    JsonNode plain = PlainTreeParser.parseLocatedOrNull(text);
+    return plain != null ? plain : readValue(text, true);
   }
 
   /**
@@ -123,10 +124,6 @@ public final class JsonInput {
 
   /** Where a parsed node started, or null if the node was not parsed by {@link JsonInput}. */
   public static TokenStreamLocation locationOf(JsonNode node) {
-    try {
-      return JsonNodes.tokenStreamLocationOf(node);
-    } catch (IllegalArgumentException notLocated) {
-      return null;
-    }
+    return node instanceof TokenStreamLocationAware located ? located.tokenStreamLocation() : null;
   }
 }

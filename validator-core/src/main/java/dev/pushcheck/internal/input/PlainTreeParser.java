@@ -1,16 +1,29 @@
 package dev.pushcheck.internal.input;
 
+import com.networknt.schema.serialization.node.TokenStreamLocationAwareArrayNode;
+import com.networknt.schema.serialization.node.TokenStreamLocationAwareBooleanNode;
+import com.networknt.schema.serialization.node.TokenStreamLocationAwareDecimalNode;
+import com.networknt.schema.serialization.node.TokenStreamLocationAwareDoubleNode;
+import com.networknt.schema.serialization.node.TokenStreamLocationAwareIntNode;
+import com.networknt.schema.serialization.node.TokenStreamLocationAwareLongNode;
+import com.networknt.schema.serialization.node.TokenStreamLocationAwareNullNode;
+import com.networknt.schema.serialization.node.TokenStreamLocationAwareObjectNode;
+import com.networknt.schema.serialization.node.TokenStreamLocationAwareStringNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.ContentReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Parses the text of a message straight to the nodes Jackson's read without locations gives, for
+ * Parses the text of a message straight to the nodes Jackson's reads give, without locations or
+ * with them (the nodes {@link ExactNumbers} makes, each knowing its line, column and offset), for
  * plain JSON only. It declines (null) everything else: any text Jackson rejects, and what it leaves
  * to Jackson although Jackson reads it (numbers of more than 18 digits, escaped member names,
  * nesting deeper than {@value #MAX_DEPTH}, very long names, numbers and texts). So it is never
@@ -21,6 +34,9 @@ import tools.jackson.databind.node.ObjectNode;
  * string per value) and in growing each object's map. Here the scan of a value makes its node,
  * strings are cut from the text, member names are shared by a table of the thread's, and an
  * object's map is made at its size once its members are read.
+ *
+ * <p>Messages with findings are read again with locations: by this parser too, so that Jackson's
+ * parser and tree reader are not made hot, and compiled by the JIT, by a run's few such messages.
  *
  * <p>One parser per thread ({@link #parseOrNull}); not thread-safe itself.
  */
@@ -42,6 +58,12 @@ final class PlainTreeParser {
   private int end;
   private int pos;
 
+  /** Whether nodes get their location; the line of {@link #pos} and where that line starts. */
+  private boolean located;
+
+  private int line;
+  private int lineStart;
+
   /** The open containers' values (and members' names), a container's from its frame's start. */
   private JsonNode[] values = new JsonNode[64];
 
@@ -49,6 +71,7 @@ final class PlainTreeParser {
   private int top;
   private final int[] frameStart = new int[MAX_DEPTH + 1];
   private final boolean[] frameIsObject = new boolean[MAX_DEPTH + 1];
+  private final TokenStreamLocation[] frameLocation = new TokenStreamLocation[MAX_DEPTH + 1];
 
   /** The name of the member being read, by depth of its object. */
   private final String[] memberName = new String[MAX_DEPTH + 1];
@@ -57,13 +80,25 @@ final class PlainTreeParser {
 
   /** The tree of the text, or null when this parser declines it (see the class comment). */
   static JsonNode parseOrNull(String text) {
-    return OF_THREAD.get().parse(text);
+    return OF_THREAD.get().parse(text, false);
   }
 
-  private JsonNode parse(String text) {
+  /**
+   * The tree of the text, every node knowing where it starts as Jackson's {@link
+   * tools.jackson.core.JsonParser#currentTokenLocation()} gives it, or null when this parser
+   * declines the text.
+   */
+  static JsonNode parseLocatedOrNull(String text) {
+    return OF_THREAD.get().parse(text, true);
+  }
+
+  private JsonNode parse(String text, boolean located) {
     if (text.length() > MAX_TEXT) {
       return null;
     }
+    this.located = located;
+    line = 1;
+    lineStart = 0;
     this.text = text;
     end = text.length();
     if (chars.length < end) {
@@ -77,6 +112,7 @@ final class PlainTreeParser {
       return value != null && nextNonSpace() < 0 ? value : null;
     } finally {
       Arrays.fill(values, 0, top, null);
+      Arrays.fill(frameLocation, null);
       this.text = null;
     }
   }
@@ -89,9 +125,11 @@ final class PlainTreeParser {
       JsonNode value;
       switch (c) {
         case '{' -> {
+          TokenStreamLocation at = located ? location(pos - 1) : null;
           c = nextNonSpace();
           if (c == '}') {
-            value = new ObjectNode(NODES);
+            value =
+                located ? new TokenStreamLocationAwareObjectNode(NODES, at) : new ObjectNode(NODES);
             break;
           }
           if (depth == MAX_DEPTH || c != '"') {
@@ -99,6 +137,7 @@ final class PlainTreeParser {
           }
           frameStart[++depth] = top;
           frameIsObject[depth] = true;
+          frameLocation[depth] = at;
           if (!openMember(depth)) {
             return null;
           }
@@ -106,9 +145,13 @@ final class PlainTreeParser {
           continue;
         }
         case '[' -> {
+          TokenStreamLocation at = located ? location(pos - 1) : null;
           c = nextNonSpace();
           if (c == ']') {
-            value = new ArrayNode(NODES);
+            value =
+                located
+                    ? new TokenStreamLocationAwareArrayNode(NODES, 0, at)
+                    : new ArrayNode(NODES);
             break;
           }
           if (depth == MAX_DEPTH) {
@@ -116,12 +159,19 @@ final class PlainTreeParser {
           }
           frameStart[++depth] = top;
           frameIsObject[depth] = false;
+          frameLocation[depth] = at;
           continue;
         }
         case '"' -> value = string();
-        case 't' -> value = literal("true") ? NODES.booleanNode(true) : null;
-        case 'f' -> value = literal("false") ? NODES.booleanNode(false) : null;
-        case 'n' -> value = literal("null") ? NODES.nullNode() : null;
+        case 't' -> value = literal("true") ? booleanNode(true, pos - 4) : null;
+        case 'f' -> value = literal("false") ? booleanNode(false, pos - 5) : null;
+        case 'n' -> {
+          if (!literal("null")) {
+            return null;
+          }
+          value =
+              located ? new TokenStreamLocationAwareNullNode(location(pos - 4)) : NODES.nullNode();
+        }
         default -> value = c == '-' || (c >= '0' && c <= '9') ? number(c) : null;
       }
       // The value is whole: it goes into its container, and each container it closes into its own.
@@ -148,8 +198,11 @@ final class PlainTreeParser {
         if (c != (object ? '}' : ']')) {
           return null;
         }
-        value = object ? closeObject(frameStart[depth]) : closeArray(frameStart[depth]);
-        depth--;
+        value =
+            object
+                ? closeObject(frameStart[depth], frameLocation[depth])
+                : closeArray(frameStart[depth], frameLocation[depth]);
+        frameLocation[depth--] = null;
       }
     }
   }
@@ -175,7 +228,7 @@ final class PlainTreeParser {
   }
 
   /** The object of the members from {@code start}, or null for a repeated name. */
-  private ObjectNode closeObject(int start) {
+  private ObjectNode closeObject(int start, TokenStreamLocation at) {
     int count = top - start;
     Map<String, JsonNode> members = new LinkedHashMap<>(count + (count + 2) / 3);
     for (int i = start; i < top; i++) {
@@ -185,17 +238,38 @@ final class PlainTreeParser {
       values[i] = null;
     }
     top = start;
-    return new ObjectNode(NODES, members);
+    return located
+        ? new TokenStreamLocationAwareObjectNode(NODES, members, at)
+        : new ObjectNode(NODES, members);
   }
 
-  private ArrayNode closeArray(int start) {
+  private ArrayNode closeArray(int start, TokenStreamLocation at) {
     ArrayList<JsonNode> items = new ArrayList<>(top - start);
     for (int i = start; i < top; i++) {
       items.add(values[i]);
       values[i] = null;
     }
     top = start;
-    return new ArrayNode(NODES, items);
+    return located
+        ? new TokenStreamLocationAwareArrayNode(NODES, items, at)
+        : new ArrayNode(NODES, items);
+  }
+
+  /** Where the character at {@code at} is, as Jackson gives a token's location. */
+  private TokenStreamLocation location(int at) {
+    return new TokenStreamLocation(ContentReference.redacted(), -1L, at, line, at - lineStart + 1);
+  }
+
+  private JsonNode booleanNode(boolean value, int at) {
+    return located
+        ? new TokenStreamLocationAwareBooleanNode(value, location(at))
+        : NODES.booleanNode(value);
+  }
+
+  private JsonNode stringNode(String value, int at) {
+    return located
+        ? new TokenStreamLocationAwareStringNode(value, location(at))
+        : NODES.stringNode(value);
   }
 
   /** The next character that is not JSON white space, consumed; -1 at the end. */
@@ -205,6 +279,14 @@ final class PlainTreeParser {
       char c = chars[pos++];
       if (c > ' ' || (c != ' ' && c != '\n' && c != '\r' && c != '\t')) {
         return c;
+      }
+      if (c == '\n' || c == '\r') {
+        // As Jackson counts lines: a CR, an LF, or a CR and an LF, is one line break.
+        if (c == '\r' && pos < end && chars[pos] == '\n') {
+          pos++;
+        }
+        line++;
+        lineStart = pos;
       }
     }
     return -1;
@@ -237,7 +319,7 @@ final class PlainTreeParser {
       char c = chars[i];
       if (c == '"') {
         pos = i + 1;
-        return NODES.stringNode(text.substring(start, i));
+        return stringNode(text.substring(start, i), start - 1);
       }
       if (c == '\\') {
         return escapedString(start, i);
@@ -259,7 +341,7 @@ final class PlainTreeParser {
       char c = chars[i++];
       if (c == '"') {
         pos = i;
-        return NODES.stringNode(value.toString());
+        return stringNode(value.toString(), start - 1);
       }
       if (c < ' ' || i == end) {
         return null;
@@ -374,12 +456,26 @@ final class PlainTreeParser {
     if (i - start > MAX_NUMBER) {
       return null;
     }
+    long value = first == '-' ? -whole : whole;
+    if (!located) {
+      if (fraction) {
+        String written = text.substring(start, i);
+        return ExactNumbers.numberNode(NODES, Double.parseDouble(written), written);
+      }
+      return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
+    }
+    TokenStreamLocation at = location(start);
     if (fraction) {
       String written = text.substring(start, i);
-      return ExactNumbers.numberNode(NODES, Double.parseDouble(written), written);
+      double number = Double.parseDouble(written);
+      BigDecimal exact = ExactNumbers.wholeFractionOrNull(number, written);
+      return exact != null
+          ? new TokenStreamLocationAwareDecimalNode(exact, at)
+          : new TokenStreamLocationAwareDoubleNode(number, at);
     }
-    long value = first == '-' ? -whole : whole;
-    return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
+    return value == (int) value
+        ? new TokenStreamLocationAwareIntNode((int) value, at)
+        : new TokenStreamLocationAwareLongNode(value, at);
   }
 
   /**

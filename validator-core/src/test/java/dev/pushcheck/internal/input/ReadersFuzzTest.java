@@ -54,15 +54,20 @@ class ReadersFuzzTest {
 
   /**
    * The plain parser reads a text only as Jackson does: what it does not decline, Jackson reads to
-   * the same tree.
+   * the same tree, with and without locations.
    */
   @FuzzTest
   void plainTree(byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);
     JsonNode plain = PlainTreeParser.parseOrNull(text);
+    JsonNode located = PlainTreeParser.parseLocatedOrNull(text);
+    assertThat(located == null).as("declined located as not").isEqualTo(plain == null);
     if (plain != null) {
       assertThat(TreeReaderTest.sameTree(plain, JsonInput.readValue(text, false)))
           .as("the same tree as Jackson's of %s", text)
+          .isTrue();
+      assertThat(TreeReaderTest.sameTree(located, JsonInput.readValue(text, true)))
+          .as("the same located tree as Jackson's of %s", text)
           .isTrue();
     }
   }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,6 +61,8 @@ class TreeReaderTest {
                 "[".repeat(450) + "\"deep\"" + "]".repeat(450),
                 "{\"\\u00e9t\\u00e9\":\"\\ud83d\\ude00 \\\\ \\\" \\n\",\"\":\"empty name\"}",
                 "[1, 2.5, -3, \"4\", true, null, {\"x\": 1.0}]",
+                "{\r\n  \"a\": [1,\r\n 2],\r\"b\":\n\n\t{\"c\" : null }\r\n}\r\n",
+                " \n [ true ,\n\tfalse, -1.5e3 , \"x\" ] ",
                 "[\"\\b\\f\\n\\r\\t\\/\\\\\\\"\\u0041\\u00e9\\uD83D\\ude00x\", \"\\\"\"]"));
     try (Stream<String> lines = Files.lines(Path.of("../examples/pushes.jsonl"))) {
       lines.filter(line -> !line.isBlank()).forEach(texts::add);
@@ -129,9 +132,12 @@ class TreeReaderTest {
   @MethodSource("texts")
   void thePlainParserBuildsTheSameTreeOrDeclines(String text) {
     JsonNode plain = PlainTreeParser.parseOrNull(text);
+    JsonNode located = PlainTreeParser.parseLocatedOrNull(text);
 
+    assertThat(located == null).isEqualTo(plain == null);
     if (plain != null) {
       assertSameTree(plain, JsonInput.readValue(text, false), "");
+      assertSameTree(located, JsonInput.readValue(text, true), "");
     }
   }
 
@@ -152,6 +158,10 @@ class TreeReaderTest {
         try {
           if (!sameTree(plain, JsonInput.readValue(changed, false))) {
             disagreements.add(changed + "\n  read to another tree");
+          }
+          JsonNode located = PlainTreeParser.parseLocatedOrNull(changed);
+          if (located == null || !sameTree(located, JsonInput.readValue(changed, true))) {
+            disagreements.add(changed + "\n  read located to another tree, or to none");
           }
         } catch (JacksonException e) {
           disagreements.add(changed + "\n  which Jackson rejects: " + e.getOriginalMessage());
@@ -226,11 +236,13 @@ class TreeReaderTest {
   }
 
   /**
-   * {@link #assertSameTree}'s comparison without locations, and without its cost: node classes,
-   * values and member order.
+   * {@link #assertSameTree}'s comparison without its cost: node classes, values, locations and
+   * member order.
    */
   static boolean sameTree(JsonNode actual, JsonNode expected) {
-    if (actual.getClass() != expected.getClass() || !actual.equals(expected)) {
+    if (actual.getClass() != expected.getClass()
+        || !actual.equals(expected)
+        || !Objects.equals(where(actual), where(expected))) {
       return false;
     }
     if (expected.isObject()) {
@@ -252,22 +264,16 @@ class TreeReaderTest {
     return true;
   }
 
+  /** A node's location as line:column@offset, null for a node without one. */
+  private static String where(JsonNode node) {
+    TokenStreamLocation at = JsonInput.locationOf(node);
+    return at == null ? null : at.getLineNr() + ":" + at.getColumnNr() + "@" + at.getCharOffset();
+  }
+
   static void assertSameTree(JsonNode actual, JsonNode expected, String pointer) {
     assertThat(actual.getClass()).as("node at %s", pointer).isEqualTo(expected.getClass());
     assertThat(actual).as("node at %s", pointer).isEqualTo(expected);
-    TokenStreamLocation at = JsonInput.locationOf(actual);
-    TokenStreamLocation expectedAt = JsonInput.locationOf(expected);
-    assertThat(
-            at == null ? null : at.getLineNr() + ":" + at.getColumnNr() + "@" + at.getCharOffset())
-        .as("location of %s", pointer)
-        .isEqualTo(
-            expectedAt == null
-                ? null
-                : expectedAt.getLineNr()
-                    + ":"
-                    + expectedAt.getColumnNr()
-                    + "@"
-                    + expectedAt.getCharOffset());
+    assertThat(where(actual)).as("location of %s", pointer).isEqualTo(where(expected));
     if (expected.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> members = actual.properties().iterator();
       for (Map.Entry<String, JsonNode> member : expected.properties()) {
