@@ -487,13 +487,20 @@ final class PlainTreeParser {
     private static final int MAX_NAMES = 4096;
     private String[] table = new String[1024];
     private int[] hashes = new int[1024];
+
+    /** Each name's characters, compared with a text's at once ({@link Arrays#equals}). */
+    private char[][] spellings = new char[1024][];
+
     private int size;
 
     String of(String text, char[] chars, int start, int length, int hash) {
       int mask = table.length - 1;
       int slot = (hash ^ hash >>> 16) & mask;
       for (String name; (name = table[slot]) != null; slot = (slot + 1) & mask) {
-        if (hashes[slot] == hash && sameName(name, chars, start, length)) {
+        char[] spelling = spellings[slot];
+        if (hashes[slot] == hash
+            && spelling.length == length
+            && Arrays.equals(spelling, 0, length, chars, start, start + length)) {
           return name;
         }
       }
@@ -501,6 +508,7 @@ final class PlainTreeParser {
       if (size < MAX_NAMES) {
         table[slot] = name;
         hashes[slot] = hash;
+        spellings[slot] = name.toCharArray();
         if (++size * 2 > table.length) {
           rehash();
         }
@@ -508,23 +516,13 @@ final class PlainTreeParser {
       return name;
     }
 
-    private static boolean sameName(String name, char[] chars, int start, int length) {
-      if (name.length() != length) {
-        return false;
-      }
-      for (int i = 0; i < length; i++) {
-        if (name.charAt(i) != chars[start + i]) {
-          return false;
-        }
-      }
-      return true;
-    }
-
     private void rehash() {
       String[] oldTable = table;
       int[] oldHashes = hashes;
+      char[][] oldSpellings = spellings;
       table = new String[oldTable.length * 2];
       hashes = new int[table.length];
+      spellings = new char[table.length][];
       int mask = table.length - 1;
       for (int i = 0; i < oldTable.length; i++) {
         if (oldTable[i] != null) {
@@ -534,6 +532,7 @@ final class PlainTreeParser {
           }
           table[slot] = oldTable[i];
           hashes[slot] = oldHashes[i];
+          spellings[slot] = oldSpellings[i];
         }
       }
     }
