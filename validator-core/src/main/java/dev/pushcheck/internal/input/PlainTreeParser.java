@@ -112,7 +112,9 @@ final class PlainTreeParser {
       return value != null && nextNonSpace() < 0 ? value : null;
     } finally {
       Arrays.fill(values, 0, top, null);
-      Arrays.fill(frameLocation, null);
+      if (located) {
+        Arrays.fill(frameLocation, null);
+      }
       this.text = null;
     }
   }
