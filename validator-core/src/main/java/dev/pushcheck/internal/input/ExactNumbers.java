@@ -45,12 +45,6 @@ final class ExactNumbers extends LocationJsonNodeFactory {
     }
   }
 
-  /** The node of a number written {@code written} whose double value is {@code value}. */
-  static NumericNode numberNode(JsonNodeFactory nodes, double value, String written) {
-    NumericNode exact = decimalNode(nodes, value, written);
-    return exact != null ? exact : nodes.numberNode(value);
-  }
-
   private static boolean isWhole(double value) {
     return Double.isFinite(value) && value == Math.rint(value);
   }

@@ -37,8 +37,8 @@ public final class JsonInput {
 
   // The unlocated read's parsers: the same limits; a duplicate key is caught while the tree is
   // built
-  // (cheaper than the parser's own detection, see TreeReader), and the caller reads such a
-  // message again located.
+  // (cheaper than the parser's own detection, see TreeReader), and the caller reads such a message
+  // again located.
   private static final JsonFactory UNLOCATED_PARSERS =
       JsonFactory.builder()
           .streamReadConstraints(MAPPER.tokenStreamFactory().streamReadConstraints())
@@ -56,10 +56,11 @@ public final class JsonInput {
   }
 
   /**
-   * Reads one whole JSON value from the text, its nodes remembering their location or not: without
-   * locations the same value is read faster, for messages whose findings will need none. Without
-   * locations, any problem (a duplicate key among them) is only a {@link
-   * tools.jackson.core.JacksonException}: read the text again located for the finding.
+   * Reads one whole JSON value from the text with Jackson, its nodes remembering their location or
+   * not (what {@link PlainTreeParser} declines comes here): without locations the same value is
+   * read faster, for messages whose findings will need none. Without locations, any problem (a
+   * duplicate key among them) is only a {@link tools.jackson.core.JacksonException}: read the text
+   * again located for the finding.
    */
   public static JsonNode readValue(String text, boolean located) {
     try (JsonParser parser =
@@ -102,12 +103,7 @@ public final class JsonInput {
   public static JsonNode readPlain(String text) {
     // Read as messages are, so that Jackson's parser is not made hot (and compiled) by start-up.
     JsonNode plain = PlainTreeParser.parseOrNull(text);
-    if (plain != null) {
-      return plain;
-    }
-    try (JsonParser parser = UNLOCATED_PARSERS.createParser(ObjectReadContext.empty(), text)) {
-      return readWhole(parser, new ExactNumbers.Unlocated(parser));
-    }
+    return plain != null ? plain : readValue(text, false);
   }
 
   /** The parser's one value, its nodes made by {@code nodes}; nothing may follow it. */

@@ -458,26 +458,27 @@ final class PlainTreeParser {
     if (i - start > MAX_NUMBER) {
       return null;
     }
-    long value = first == '-' ? -whole : whole;
-    if (!located) {
-      if (fraction) {
-        String written = text.substring(start, i);
-        return ExactNumbers.numberNode(NODES, Double.parseDouble(written), written);
-      }
-      return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
-    }
-    TokenStreamLocation at = location(start);
+    TokenStreamLocation at = located ? location(start) : null;
     if (fraction) {
       String written = text.substring(start, i);
       double number = Double.parseDouble(written);
       BigDecimal exact = ExactNumbers.wholeFractionOrNull(number, written);
-      return exact != null
-          ? new TokenStreamLocationAwareDecimalNode(exact, at)
-          : new TokenStreamLocationAwareDoubleNode(number, at);
+      if (exact != null) {
+        return located
+            ? new TokenStreamLocationAwareDecimalNode(exact, at)
+            : NODES.numberNode(exact);
+      }
+      return located
+          ? new TokenStreamLocationAwareDoubleNode(number, at)
+          : NODES.numberNode(number);
     }
-    return value == (int) value
+    long value = first == '-' ? -whole : whole;
+    if (value != (int) value) {
+      return located ? new TokenStreamLocationAwareLongNode(value, at) : NODES.numberNode(value);
+    }
+    return located
         ? new TokenStreamLocationAwareIntNode((int) value, at)
-        : new TokenStreamLocationAwareLongNode(value, at);
+        : NODES.numberNode((int) value);
   }
 
   /**
