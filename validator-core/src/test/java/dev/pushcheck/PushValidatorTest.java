@@ -100,6 +100,23 @@ class PushValidatorTest {
   }
 
   @Test
+  void aFindingInAPrettyPrintedMessageNamesItsLineAndColumnWhateverTheLineBreaks() {
+    String message =
+        "{\r\n  \"version\": \"3.6\",\n  \"action\": \"chat_deactivated\",\r  \"type\": \"push\",\r\n"
+            + "  \"payload\": {\r\n    \"chat_id\": 1,\r\n    \"thread_id\": \"T\"\r\n  }\r\n}\r\n";
+
+    assertThat(V36.validate(message).findings())
+        .filteredOn(f -> f.rule() == Rule.TYPE)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.pointer()).isEqualTo("/payload/chat_id");
+              assertThat(f.line()).isEqualTo(6);
+              assertThat(f.column()).isEqualTo(16);
+            });
+  }
+
+  @Test
   void duplicateKeysMakeTheMessageUnreadable() {
     ValidationResult r = V36.validate("{\"action\":\"a\",\n \"action\":\"b\"}");
 
